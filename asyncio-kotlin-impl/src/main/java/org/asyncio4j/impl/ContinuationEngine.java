@@ -1,0 +1,62 @@
+package org.asyncio4j.impl;
+
+import jdk.internal.vm.Continuation;
+import jdk.internal.vm.ContinuationScope;
+import org.asyncio4j.Engine;
+
+/**
+ * The continuation engine: each body is a {@code jdk.internal.vm.Continuation} run by the loop's own
+ * thread, so a switch is a stack freeze/thaw with no thread handoff. Loaded only by reflection, when
+ * {@code jdk.internal.vm} is exported ({@code --add-exports java.base/jdk.internal.vm=ALL-UNNAMED}).
+ *
+ * <p>All bodies share the loop thread: {@code Thread.currentThread()} and ThreadLocals are the loop's
+ * (as {@code threading.local} is in Python); per-task state belongs in a context variable.
+ */
+final class ContinuationEngine implements CoroutineEngine {
+    static final ContinuationScope SCOPE = new ContinuationScope("asyncio4j");
+
+    @Override
+    public Engine getKind() {
+        return Engine.CONTINUATION;
+    }
+
+    @Override
+    public Fiber newFiber(JavaTask<?> task) {
+        return new ContinuationFiber(task);
+    }
+
+    /** A body as a continuation: resume runs it on the calling (loop) thread until it yields. */
+    static final class ContinuationFiber extends Continuation implements Fiber {
+        private boolean started;
+
+        ContinuationFiber(JavaTask<?> task) {
+            super(SCOPE, task::runBody);
+        }
+
+        @Override
+        public void resume() {
+            started = true;
+            run();
+        }
+
+        @Override
+        public void suspend() {
+            Continuation.yield(SCOPE);
+        }
+
+        @Override
+        public void exit() {
+            // Returning from the body ends the continuation: run() returns to the loop.
+        }
+
+        @Override
+        public boolean started() {
+            return started;
+        }
+
+        @Override
+        protected void onPinned(Continuation.Pinned reason) {
+            throw new PinnedAwaitException(String.valueOf(reason));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.asyncio4j.impl
+
+import org.asyncio4j.Engine
+
+/**
+ * How Java coroutine bodies are run: the small internal interface behind the two engines. An engine
+ * belongs to one loop.
+ */
+internal interface CoroutineEngine {
+    val kind: Engine
+
+    /** A fiber that will run [task]'s [JavaTask.runBody] when first resumed. */
+    fun newFiber(task: JavaTask<*>): Fiber
+}
+
+/**
+ * The execution context of one Java body. Control moves strictly: the loop side calls [resume] (from a
+ * task step), the body runs until it calls [suspend] (at an await) or [exit] (after it ended), and
+ * only then does the loop go on. Never two at once.
+ */
+internal interface Fiber {
+    /** Loop side: runs the body from its start or its last [suspend] until it suspends again or ends. */
+    fun resume()
+
+    /** Body side: gives control back to the loop; returns when the task's next step resumes the body. */
+    fun suspend()
+
+    /** Body side, last call of the body: gives control back for good. */
+    fun exit()
+
+    /** @return true once the body has been resumed the first time */
+    fun started(): Boolean
+}

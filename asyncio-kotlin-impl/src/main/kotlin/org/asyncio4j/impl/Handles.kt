@@ -1,0 +1,69 @@
+package org.asyncio4j.impl
+
+import org.asyncio4j.Future
+import org.asyncio4j.Handle
+import org.asyncio4j.TimerHandle
+import java.util.function.Consumer
+
+/** A callback in the ready queue; [run] skips it once cancelled. */
+internal open class HandleImpl(
+    @JvmField internal val loop: EventLoopImpl,
+    @JvmField internal var callback: Runnable?,
+) : Handle, Runnable {
+    override fun cancel() {
+        callback = null
+    }
+
+    override fun cancelled(): Boolean = callback == null
+
+    override fun run() {
+        callback?.run()
+    }
+
+    override fun toString(): String = if (cancelled()) "<Handle cancelled>" else "<Handle $callback>"
+}
+
+/** A callback with a deadline, ordered by (deadline, scheduling order). */
+internal class TimerHandleImpl(
+    loop: EventLoopImpl,
+    @JvmField internal val whenNanos: Long,
+    @JvmField internal val seq: Long,
+    callback: Runnable,
+) : HandleImpl(loop, callback), TimerHandle, Comparable<TimerHandleImpl> {
+    @JvmField internal var scheduled = true
+
+    override fun `when`(): Double = loop.toSeconds(whenNanos)
+
+    override fun cancel() {
+        if (callback != null && scheduled) loop.timerCancelled()
+        super.cancel()
+    }
+
+    override fun compareTo(other: TimerHandleImpl): Int {
+        val c = whenNanos.compareTo(other.whenNanos)
+        return if (c != 0) c else seq.compareTo(other.seq)
+    }
+
+    override fun toString(): String =
+        if (cancelled()) "<TimerHandle cancelled when=${`when`()}>" else "<TimerHandle when=${`when`()} $callback>"
+}
+
+/** A done callback of a future, scheduled with the future as its argument. */
+internal class DoneCallbackHandle<T>(
+    loop: EventLoopImpl,
+    private val fn: Consumer<in Future<T>>,
+    private val future: Future<T>,
+) : HandleImpl(loop, null) {
+    private var cancelledFlag = false
+    override fun cancel() {
+        cancelledFlag = true
+    }
+
+    override fun cancelled(): Boolean = cancelledFlag
+
+    override fun run() {
+        if (!cancelledFlag) fn.accept(future)
+    }
+
+    override fun toString(): String = "<Handle $fn($future)>"
+}

@@ -1,0 +1,164 @@
+package org.asyncio4j.impl
+
+import org.asyncio4j.CancelledError
+import org.asyncio4j.Coroutine
+import java.util.concurrent.CancellationException
+
+/**
+ * A task whose body is a Java [Coroutine] in blocking style, run by a [Fiber] of the loop's engine.
+ *
+ * The state machine is CPython's `Task.__step`/`__wakeup`: a step resumes the body, which runs until it
+ * awaits a pending future (registering this task as a waiter) or yields ([yieldNow]), or until it ends.
+ * The bookkeeping CPython does after the coroutine yields is done by the body itself right before it
+ * suspends ([awaitFuture]) or ends ([runBody]), so an engine only has to transfer control.
+ *
+ * Cancellation is a request: [cancel] cancels the future being awaited (or flags the next step), and the
+ * step throws [CancelledError] into the body at its await, once per request.
+ */
+internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, name: String?) :
+    TaskImpl<T>(loop, name) {
+    private val fiber: Fiber = loop.engine.newFiber(this)
+    /** What the body's await throws when resumed (CPython's `coro.throw(exc)`); null to return normally. */
+    private var sendException: Throwable? = null
+    private var futWaiter: FutureImpl<*>? = null
+    private var mustCancel = false
+    private var taskCancelMessage: String? = null
+    private val step = Runnable { step() }
+    /** Scheduled by the awaited future when it is done: CPython's `__wakeup`. */
+    internal val wakeupStep = Runnable { wakeup() }
+
+    init {
+        loop.readyAdd(step)
+    }
+
+    private fun step() {
+        check(!isDone) { "step(): already done: $this" }
+        if (mustCancel) {
+            if (sendException !is CancellationException) sendException = makeCancelledError()
+            mustCancel = false
+        }
+        futWaiter = null
+        loop.enterTask(this)
+        fiber.resume()
+    }
+
+    private fun wakeup() {
+        sendException = futWaiter!!.exceptionForAwaiter()
+        step()
+    }
+
+    /** Runs in the fiber: the whole life of the body. */
+    fun runBody() {
+        var result: T? = null
+        var failure: Throwable? = null
+        try {
+            takeSendException()
+            result = coro.call()
+        } catch (t: Throwable) {
+            failure = t
+        }
+        loop.leaveTask(this)
+        when {
+            failure == null -> if (mustCancel) {
+                mustCancel = false
+                cancelFuture(taskCancelMessage)
+            } else {
+                @Suppress("UNCHECKED_CAST")
+                completeWithResult(result as T)
+            }
+            failure is CoroutineExit -> {}
+            failure is CancellationException -> {
+                cancelledExc = failure as? CancelledError ?: CancelledError(failure.message).apply { initCause(failure) }
+                cancelFuture(null)
+            }
+            else -> completeWithException(failure)
+        }
+        fiber.exit()
+    }
+
+    /** In the body: wait for the pending future [f]; returns when it is done, or throws what the step sends. */
+    fun awaitFuture(f: FutureImpl<*>) {
+        check(f !== this) { "Task cannot await on itself: $this" }
+        f.addWaiter(this)
+        futWaiter = f
+        if (mustCancel && f.cancel(taskCancelMessage)) mustCancel = false
+        try {
+            suspendBody()
+        } catch (pinned: PinnedAwaitException) {
+            f.removeWaiter(this)
+            futWaiter = null
+            throw pinned.toUserError()
+        }
+    }
+
+    /** In the body: give up control for one loop iteration (`await asyncio.sleep(0)`). */
+    fun yieldNow() {
+        loop.readyAdd(step)
+        try {
+            suspendBody()
+        } catch (pinned: PinnedAwaitException) {
+            loop.ready.removeAt(loop.ready.lastIndexOf(step))
+            throw pinned.toUserError()
+        }
+    }
+
+    private fun suspendBody() {
+        loop.leaveTask(this)
+        try {
+            fiber.suspend()
+        } catch (pinned: PinnedAwaitException) {
+            loop.enterTask(this)
+            throw pinned
+        }
+        takeSendException()
+    }
+
+    private fun takeSendException() {
+        val e = sendException ?: return
+        sendException = null
+        throw e
+    }
+
+    override fun cancel(msg: String?): Boolean {
+        loop.checkThread("Task.cancel")
+        markRetrieved()
+        if (isDone) return false
+        numCancelsRequested++
+        val waiter = futWaiter
+        if (waiter != null && waiter.cancel(msg)) return true
+        mustCancel = true
+        taskCancelMessage = msg
+        return true
+    }
+
+    override fun uncancel(): Int {
+        if (numCancelsRequested > 0) {
+            numCancelsRequested--
+            if (numCancelsRequested == 0) mustCancel = false
+        }
+        return numCancelsRequested
+    }
+
+    override fun closeBody() {
+        if (!fiber.started()) return
+        futWaiter?.removeWaiter(this)
+        sendException = CoroutineExit()
+        loop.enterTask(this)
+        fiber.resume()
+    }
+
+    override fun describe(): String = super.describe() + if (mustCancel) " cancelling" else ""
+}
+
+/** Thrown into a pending body when its loop closes (Python's `GeneratorExit`): lets its finally blocks run. */
+internal class CoroutineExit : Error("the event loop was closed while this coroutine was pending") {
+    override fun fillInStackTrace(): Throwable = this
+}
+
+/** An await from a frame that cannot suspend (native frame, class initializer); see [toUserError]. */
+internal class PinnedAwaitException(private val reason: String) : RuntimeException(reason, null, false, false) {
+    fun toUserError() = IllegalStateException(
+        "await() cannot suspend here: the coroutine body is pinned ($reason). An await inside a class initializer " +
+            "or below a native frame (JNI callback) is not supported; move it out of that frame",
+    )
+}

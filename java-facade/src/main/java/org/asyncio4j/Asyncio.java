@@ -1,0 +1,152 @@
+package org.asyncio4j;
+
+import java.util.Set;
+import org.asyncio4j.impl.Runtime;
+
+/**
+ * The asyncio vocabulary for Java: {@code import static org.asyncio4j.Asyncio.*;}. Each function is the
+ * Python function of the same name in camelCase, with CPython's semantics.
+ *
+ * <pre>{@code
+ * String greeting = run(() -> {
+ *     Task<String> t = createTask(() -> { sleep(0.1); return "world"; });
+ *     return "hello " + await(t);
+ * });
+ * }</pre>
+ *
+ * <p>Functions that await ({@link #await}, {@link #sleep}) may only be called inside a coroutine body
+ * (a {@link Coroutine} run as a task); elsewhere they throw {@link IllegalStateException}.
+ */
+public final class Asyncio {
+    private Asyncio() {
+    }
+
+    // ---- running -----------------------------------------------------------------------------------
+
+    /**
+     * Python's {@code asyncio.run}: runs {@code main} as a task on a new event loop, then cancels the
+     * tasks left over and waits for them, and closes the loop.
+     *
+     * @param main the main coroutine
+     * @param <T> its result type
+     * @return its result
+     * @throws IllegalStateException if an event loop is already running in this thread
+     */
+    public static <T> T run(Coroutine<T> main) {
+        try (Runner runner = new Runner()) {
+            return runner.run(main);
+        }
+    }
+
+    /**
+     * As {@link #run(Coroutine)}, with debug mode set.
+     *
+     * @param main the main coroutine
+     * @param debug debug mode of the loop
+     * @param <T> its result type
+     * @return its result
+     */
+    public static <T> T run(Coroutine<T> main, boolean debug) {
+        try (Runner runner = new Runner(debug)) {
+            return runner.run(main);
+        }
+    }
+
+    /** @return a new event loop with the default configuration (see {@link LoopConfig#defaults()}) */
+    public static EventLoop newEventLoop() {
+        return Runtime.newEventLoop(LoopConfig.defaults());
+    }
+
+    /** @param config engine, clock and debug mode @return a new event loop */
+    public static EventLoop newEventLoop(LoopConfig config) {
+        return Runtime.newEventLoop(config);
+    }
+
+    /**
+     * @return the event loop running in the current thread
+     * @throws IllegalStateException if none is running
+     */
+    public static EventLoop getRunningLoop() {
+        return Runtime.getRunningLoop();
+    }
+
+    // ---- tasks -------------------------------------------------------------------------------------
+
+    /**
+     * Wraps the coroutine in a task of the running loop, scheduled to start on its next iteration.
+     *
+     * @param coro the body
+     * @param <T> its result type
+     * @return the task
+     */
+    public static <T> Task<T> createTask(Coroutine<T> coro) {
+        return getRunningLoop().createTask(coro);
+    }
+
+    /**
+     * As {@link #createTask(Coroutine)}, with a name.
+     *
+     * @param coro the body
+     * @param name the task's name
+     * @param <T> its result type
+     * @return the task
+     */
+    public static <T> Task<T> createTask(Coroutine<T> coro, String name) {
+        return getRunningLoop().createTask(coro, name);
+    }
+
+    /** @return the task running now on the running loop, or null in a plain callback */
+    public static Task<?> currentTask() {
+        return Runtime.currentTask(null);
+    }
+
+    /** @param loop a loop @return the task running now on that loop, or null */
+    public static Task<?> currentTask(EventLoop loop) {
+        return Runtime.currentTask(loop);
+    }
+
+    /** @return the pending (not done) tasks of the running loop */
+    public static Set<Task<?>> allTasks() {
+        return Runtime.allTasks(null);
+    }
+
+    /** @param loop a loop @return the pending (not done) tasks of that loop */
+    public static Set<Task<?>> allTasks(EventLoop loop) {
+        return Runtime.allTasks(loop);
+    }
+
+    // ---- awaiting ----------------------------------------------------------------------------------
+
+    /**
+     * Python's {@code await x}: suspends the current body until {@code x} is done; see {@link Awaitable#await()}.
+     *
+     * @param x what to await
+     * @param <T> its result type
+     * @return its result
+     */
+    public static <T> T await(Awaitable<T> x) {
+        return x.await();
+    }
+
+    /**
+     * Python's {@code await asyncio.sleep(delay)}: suspends the body for {@code delay} seconds; a delay of 0
+     * or less yields control exactly once. Cancellation: {@link CancelledError} is thrown from here.
+     *
+     * @param delay seconds
+     */
+    public static void sleep(double delay) {
+        Runtime.sleep(delay, null);
+    }
+
+    /**
+     * As {@link #sleep(double)}, then returns {@code result}.
+     *
+     * @param delay seconds
+     * @param result the value to return
+     * @param <T> its type
+     * @return {@code result}
+     */
+    public static <T> T sleep(double delay, T result) {
+        return Runtime.sleep(delay, result);
+    }
+}
