@@ -108,6 +108,12 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         return h
     }
 
+    /** The loop as a kotlinx dispatcher (created on first use). */
+    internal val dispatcher: LoopDispatcher by lazy { LoopDispatcher(this) }
+
+    /** True where loop-bound calls are allowed: the loop's current thread, or any thread while it is not running. */
+    internal fun onLoopThread(): Boolean = !running || Thread.currentThread() === owner
+
     internal fun timerCancelled() {
         cancelledTimers++
     }
@@ -430,7 +436,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
 
     /** Loop-bound operations are not thread-safe: a call from another thread while the loop runs is an error. */
     internal fun checkThread(what: String) {
-        if (running && Thread.currentThread() !== owner) {
+        if (!onLoopThread()) {
             throw IllegalStateException(
                 "$what called from thread ${Thread.currentThread().name}, but the event loop runs in another thread; " +
                     "use callSoonThreadsafe() or runCoroutineThreadsafe() to reach it",

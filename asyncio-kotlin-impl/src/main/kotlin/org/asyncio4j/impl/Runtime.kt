@@ -41,13 +41,7 @@ object Runtime {
             loop.awaitingTask().yieldNow()
             return result
         }
-        val f = FutureImpl<T>(loop)
-        val h = loop.callLater(delay) { if (!f.isDone) f.completeWithResult(result) }
-        try {
-            return f.await()
-        } finally {
-            h.cancel()
-        }
+        return runInBody { sleepOnTimer(loop, delay, result) }
     }
 
     /**
