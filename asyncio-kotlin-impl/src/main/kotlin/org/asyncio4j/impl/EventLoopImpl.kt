@@ -10,6 +10,9 @@ import org.asyncio4j.LoopConfig
 import org.asyncio4j.Task
 import org.asyncio4j.TimerHandle
 import java.util.PriorityQueue
+import java.util.concurrent.Callable
+import java.util.concurrent.Executor
+import java.util.concurrent.ExecutorService
 import java.util.concurrent.ConcurrentLinkedQueue
 import java.util.concurrent.locks.LockSupport
 
@@ -137,6 +140,16 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         checkThread("createTask")
         return JavaTask(this, coro, name)
     }
+
+    // ---- executors (see LoopExecutors) -------------------------------------------------------------
+
+    internal val executors = LoopExecutors(this)
+
+    override fun <T> runInExecutor(executor: Executor?, fn: Callable<T>): Future<T> = executors.runInExecutor(executor, fn)
+
+    override fun setDefaultExecutor(executor: ExecutorService) = executors.setDefault(executor)
+
+    override fun shutdownDefaultExecutor(timeout: Double?) = runInBody { executors.shutdownDefault(timeout) }
 
     internal fun register(task: TaskImpl<*>) {
         val head = taskListHead
@@ -401,6 +414,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
             incoming.clear()
             closePendingTasks()
             unretrieved.reportAll()
+            executors.close()
         } finally {
             closed = true
             owner = null
