@@ -1,6 +1,13 @@
 package org.asyncio4j;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.asyncio4j.impl.Compose;
 import org.asyncio4j.impl.Runtime;
 
 /**
@@ -148,5 +155,423 @@ public final class Asyncio {
      */
     public static <T> T sleep(double delay, T result) {
         return Runtime.sleep(delay, result);
+    }
+
+    // =================================================================================================
+    // Composition: gather, wait, waitFor, shield, timeout, TaskGroup, asCompleted, threads, futures.
+    // Python's awaitables are futures (and tasks) and Coroutine lambdas, which are wrapped in tasks as
+    // ensure_future does. Functions documented as "blocking style" await: call them inside a coroutine body.
+    // =================================================================================================
+
+    /** {@code asyncio.FIRST_COMPLETED}: see {@link ReturnWhen#FIRST_COMPLETED}. */
+    public static final ReturnWhen FIRST_COMPLETED = ReturnWhen.FIRST_COMPLETED;
+    /** {@code asyncio.FIRST_EXCEPTION}: see {@link ReturnWhen#FIRST_EXCEPTION}. */
+    public static final ReturnWhen FIRST_EXCEPTION = ReturnWhen.FIRST_EXCEPTION;
+    /** {@code asyncio.ALL_COMPLETED}: see {@link ReturnWhen#ALL_COMPLETED}. */
+    public static final ReturnWhen ALL_COMPLETED = ReturnWhen.ALL_COMPLETED;
+
+    // ---- gather ------------------------------------------------------------------------------------
+
+    /**
+     * Python's {@code asyncio.gather(*aws)}: runs the futures concurrently and returns a future of their results,
+     * in argument order. {@code await(gather(a, b))} waits for all of them.
+     *
+     * <p>The first exception of a child becomes the gather future's exception at once (the awaiter gets it), while
+     * the other children go on running. A cancelled child counts as a {@link CancelledError} of that child.
+     * Cancelling the gather future cancels every child not yet done; it then ends with CancelledError when all of
+     * them are done. A future given twice is one child (its result appears twice).
+     *
+     * @param futures futures or tasks of one loop; for none, use {@code gather(List.of())}
+     * @param <T> the common result type
+     * @return the gathering future
+     */
+    @SafeVarargs
+    public static <T> Future<List<T>> gather(Future<? extends T>... futures) {
+        return Compose.gather(Arrays.asList(futures), false);
+    }
+
+    /**
+     * As {@link #gather(Future[])} for coroutines: each becomes a task of the running loop (the same lambda object
+     * twice becomes one task).
+     *
+     * @param coros the coroutines
+     * @param <T> the common result type
+     * @return the gathering future
+     */
+    @SafeVarargs
+    public static <T> Future<List<T>> gather(Coroutine<? extends T>... coros) {
+        return Compose.gather(Arrays.asList(coros), false);
+    }
+
+    /**
+     * As {@link #gather(Future[])} for a collection mixing futures, tasks and {@link Coroutine}s. An empty
+     * collection gives a future whose result is an empty list.
+     *
+     * @param aws the awaitables
+     * @param <T> the common result type
+     * @return the gathering future
+     * @throws IllegalArgumentException if an element is not a Future, Coroutine or Awaitable, or the futures
+     *         belong to different loops
+     */
+    public static <T> Future<List<T>> gather(Collection<?> aws) {
+        return Compose.gather(aws, false);
+    }
+
+    /**
+     * Python's {@code asyncio.gather(*aws, return_exceptions=...)}: with {@code returnExceptions}, a child's
+     * exception (a {@link CancelledError} for a cancelled child) is put in the result list in the place of its
+     * result, and the gather future always completes with the list (unless the gather future itself was
+     * cancelled).
+     *
+     * @param aws futures, tasks and coroutines
+     * @param returnExceptions whether exceptions are results
+     * @return the gathering future
+     */
+    public static Future<List<Object>> gather(Collection<?> aws, boolean returnExceptions) {
+        return Compose.gather(aws, returnExceptions);
+    }
+
+    // ---- wait --------------------------------------------------------------------------------------
+
+    /**
+     * Python's {@code await asyncio.wait(fs)}: waits until all the futures are done. Blocking style. Call it as
+     * {@code Asyncio.wait(...)}: inside a class, a static import of {@code wait} is hidden by {@code Object.wait}.
+     *
+     * @param fs futures or tasks, not empty
+     * @param <F> their type
+     * @return the futures split into done and pending
+     * @throws IllegalArgumentException if {@code fs} is empty
+     */
+    public static <F extends Future<?>> DoneAndPending<F> wait(Collection<? extends F> fs) {
+        return wait(fs, null, ReturnWhen.ALL_COMPLETED);
+    }
+
+    /**
+     * Python's {@code await asyncio.wait(fs, return_when=...)}. Blocking style.
+     *
+     * @param fs futures or tasks, not empty
+     * @param returnWhen when to return
+     * @param <F> their type
+     * @return the futures split into done and pending
+     */
+    public static <F extends Future<?>> DoneAndPending<F> wait(Collection<? extends F> fs, ReturnWhen returnWhen) {
+        return wait(fs, null, returnWhen);
+    }
+
+    /**
+     * Python's {@code await asyncio.wait(fs, timeout=..., return_when=...)}: waits until {@code returnWhen} holds or
+     * the timeout passes. Neither a timeout nor the cancellation of the waiting task cancels the futures, and a
+     * timeout is not an error: the futures not done are in {@link DoneAndPending#pending()}. Blocking style.
+     *
+     * @param fs futures or tasks, not empty
+     * @param timeout seconds, or null for no limit
+     * @param returnWhen when to return
+     * @param <F> their type
+     * @return the futures split into done and pending
+     */
+    public static <F extends Future<?>> DoneAndPending<F> wait(Collection<? extends F> fs, Double timeout, ReturnWhen returnWhen) {
+        @SuppressWarnings("unchecked")
+        Collection<F> all = (Collection<F>) fs;
+        return Compose.wait(all, timeout, returnWhen);
+    }
+
+    // ---- waitFor -------------------------------------------------------------------------------------
+
+    /**
+     * Python's {@code await asyncio.wait_for(aw, timeout)} (3.13 semantics). Blocking style: returns {@code aw}'s
+     * result or throws its exception. When the timeout passes first, {@code aw} is cancelled, the call waits until
+     * it is done, and then throws {@link TimeoutError} (whose cause is the CancelledError); if {@code aw} ignores
+     * the cancellation and returns a value, that value is returned. A timeout of 0 or less cancels {@code aw} at once
+     * unless it is done; null waits forever. Cancelling the waiting task cancels {@code aw}. To keep {@code aw}
+     * running after a timeout, pass {@code shield(aw)}.
+     *
+     * @param aw a future or task
+     * @param timeout seconds, or null
+     * @param <T> the result type
+     * @return the result
+     */
+    public static <T> T waitFor(Future<T> aw, Double timeout) {
+        return Compose.waitFor(aw, timeout);
+    }
+
+    /**
+     * Python's {@code await asyncio.wait_for(coro(), timeout)}: runs {@code coro} in the calling body (no new task,
+     * as in Python 3.12+), cancelled after {@code timeout} seconds, which then throws {@link TimeoutError}. If the
+     * coroutine catches the cancellation and returns, its value is returned. With a timeout of 0 or less the
+     * coroutine never runs. Blocking style.
+     *
+     * @param coro the coroutine
+     * @param timeout seconds, or null
+     * @param <T> the result type
+     * @return the result
+     */
+    public static <T> T waitFor(Coroutine<T> coro, Double timeout) {
+        return Compose.waitFor(coro, timeout);
+    }
+
+    // ---- shield --------------------------------------------------------------------------------------
+
+    /**
+     * Python's {@code asyncio.shield(aw)}: a future with {@code aw}'s outcome that can be cancelled without
+     * cancelling {@code aw}: {@code await(shield(task))} throws CancelledError when the waiting task is cancelled,
+     * while {@code task} runs on to completion. A cancellation of {@code aw} itself cancels the shield. If
+     * {@code aw} is done, it is returned as it is.
+     *
+     * @param aw a future or task
+     * @param <T> the result type
+     * @return the shielding future
+     */
+    public static <T> Future<T> shield(Future<T> aw) {
+        return Compose.shield(aw);
+    }
+
+    /**
+     * As {@link #shield(Future)} for a coroutine, which becomes a task of the running loop.
+     *
+     * @param coro the coroutine
+     * @param <T> the result type
+     * @return the shielding future
+     */
+    public static <T> Future<T> shield(Coroutine<T> coro) {
+        return Compose.shield(coro);
+    }
+
+    // ---- timeout -------------------------------------------------------------------------------------
+
+    /**
+     * Python's {@code async with asyncio.timeout(delay): ...}: runs {@code body} in the calling body; if it is still
+     * running after {@code delay} seconds, it is cancelled (it sees a {@link CancelledError} at its current await)
+     * and, where it ends, that cancellation becomes a {@link TimeoutError} thrown from here. A cancellation from
+     * elsewhere stays a CancelledError; with nested timeouts, the outermost expired one throws. Blocking style.
+     * See {@link Timeout}.
+     *
+     * <p>Java's try-with-resources cannot replace the exception leaving its block, so the timeout takes the block as
+     * a lambda (see docs/differences-compose.md).
+     *
+     * @param delay seconds from now, or null for no deadline (it can be set later with {@link Timeout#reschedule})
+     * @param body the block
+     * @param <T> its result type
+     * @return the block's result
+     */
+    public static <T> T timeout(Double delay, Coroutine<T> body) {
+        return Compose.timeout(delay, t -> body.call());
+    }
+
+    /**
+     * As {@link #timeout(Double, Coroutine)}; the block gets the {@link Timeout} (to read or move its deadline).
+     *
+     * @param delay seconds from now, or null for no deadline
+     * @param body the block
+     * @param <T> its result type
+     * @return the block's result
+     */
+    public static <T> T timeout(Double delay, Timeout.Body<T> body) {
+        return Compose.timeout(delay, body);
+    }
+
+    /**
+     * Python's {@code async with asyncio.timeout_at(when): ...}: as {@link #timeout(Double, Coroutine)} with an
+     * absolute deadline in loop time ({@link EventLoop#time()}).
+     *
+     * @param when the deadline, or null for none
+     * @param body the block
+     * @param <T> its result type
+     * @return the block's result
+     */
+    public static <T> T timeoutAt(Double when, Coroutine<T> body) {
+        return Compose.timeoutAt(when, t -> body.call());
+    }
+
+    /**
+     * As {@link #timeoutAt(Double, Coroutine)}; the block gets the {@link Timeout}.
+     *
+     * @param when the deadline, or null for none
+     * @param body the block
+     * @param <T> its result type
+     * @return the block's result
+     */
+    public static <T> T timeoutAt(Double when, Timeout.Body<T> body) {
+        return Compose.timeoutAt(when, body);
+    }
+
+    // ---- TaskGroup -----------------------------------------------------------------------------------
+
+    /**
+     * Python's {@code async with asyncio.TaskGroup() as tg: ...}: runs {@code body} with a new {@link TaskGroup},
+     * then waits for every task created in it. If a child fails, the other children and the body are cancelled,
+     * and when all are done the failures are thrown as one {@link ExceptionGroup}; a failure of the body cancels the
+     * children the same way. Cancelling the calling task cancels the children, waits for them, and throws
+     * CancelledError. Blocking style.
+     *
+     * @param body the block
+     * @param <T> its result type
+     * @return the block's result, or null if {@link TaskGroup#cancel()} ended the block
+     */
+    public static <T> T taskGroup(TaskGroup.Body<T> body) {
+        return Compose.taskGroup(body);
+    }
+
+    // ---- asCompleted ---------------------------------------------------------------------------------
+
+    /**
+     * Python 3.13's {@code asyncio.as_completed(aws)} used with {@code async for}: an iterable of the futures in
+     * completion order. Iterate it inside a body; each {@code next()} waits (blocking style) for the next future to
+     * be done and returns it: the very future or task given, or the task made for a coroutine.
+     *
+     * <pre>{@code
+     * for (Future<String> f : asCompleted(List.of(t1, t2))) {
+     *     System.out.println(f.result());
+     * }
+     * }</pre>
+     *
+     * @param aws futures, tasks and coroutines (each started at once)
+     * @param <T> the common result type
+     * @return a single-use iterable
+     */
+    public static <T> Iterable<Future<T>> asCompleted(Collection<?> aws) {
+        return Compose.asCompleted(aws, null);
+    }
+
+    /**
+     * As {@link #asCompleted(Collection)}; once {@code timeout} seconds have passed, each further {@code next()}
+     * throws {@link TimeoutError} (the futures are not cancelled).
+     *
+     * @param aws futures, tasks and coroutines
+     * @param timeout seconds, or null
+     * @param <T> the common result type
+     * @return a single-use iterable
+     */
+    public static <T> Iterable<Future<T>> asCompleted(Collection<?> aws, Double timeout) {
+        return Compose.asCompleted(aws, timeout);
+    }
+
+    // ---- threads -------------------------------------------------------------------------------------
+
+    /**
+     * Python's {@code await asyncio.to_thread(fn)}: runs the blocking {@code fn} in the loop's default executor (a
+     * new virtual thread: CPU-bound work runs in parallel), while the loop goes on; returns its result or throws its
+     * exception. Cancelling the waiting task stops the wait; {@code fn} is not interrupted. Blocking style.
+     *
+     * @param fn the blocking call
+     * @param <T> its result type
+     * @return its result
+     */
+    public static <T> T toThread(Callable<T> fn) {
+        return Compose.toThread(fn);
+    }
+
+    /**
+     * As {@link #toThread(Callable)} for a call without result.
+     *
+     * @param fn the blocking call
+     */
+    public static void toThread(Runnable fn) {
+        Compose.toThread(() -> {
+            fn.run();
+            return null;
+        });
+    }
+
+    /**
+     * Python's {@code asyncio.run_coroutine_threadsafe(coro, loop)}: from any thread, runs {@code coro} as a task of
+     * {@code loop} (created in the loop's next iteration, in {@code callSoonThreadsafe} order). The returned future
+     * completes with the task's result or exception (cancelled if the task is); cancelling it cancels the task.
+     *
+     * @param coro the coroutine
+     * @param loop a running loop
+     * @param <T> the result type
+     * @return a future usable from any thread
+     * @throws IllegalStateException if the loop is closed
+     */
+    public static <T> CompletableFuture<T> runCoroutineThreadsafe(Coroutine<T> coro, EventLoop loop) {
+        return Compose.runCoroutineThreadsafe(coro, loop);
+    }
+
+    // ---- futures -------------------------------------------------------------------------------------
+
+    /**
+     * Python's {@code asyncio.ensure_future(fut)}: the future itself.
+     *
+     * @param future a future or task
+     * @param <T> the result type
+     * @return {@code future}
+     */
+    public static <T> Future<T> ensureFuture(Future<T> future) {
+        return Compose.ensureFuture(future, null);
+    }
+
+    /**
+     * Python's {@code asyncio.ensure_future(coro)}: the coroutine as a task of the running loop.
+     *
+     * @param coro the coroutine
+     * @param <T> the result type
+     * @return the task
+     */
+    public static <T> Future<T> ensureFuture(Coroutine<T> coro) {
+        return Compose.ensureFuture(coro, null);
+    }
+
+    /**
+     * Python's {@code asyncio.ensure_future(coro, loop=loop)}.
+     *
+     * @param coro the coroutine
+     * @param loop the loop of the task
+     * @param <T> the result type
+     * @return the task
+     */
+    public static <T> Future<T> ensureFuture(Coroutine<T> coro, EventLoop loop) {
+        return Compose.ensureFuture(coro, loop);
+    }
+
+    /**
+     * Python's {@code asyncio.wrap_future(fut)} for a {@link CompletableFuture}: a future of the running loop that
+     * gets {@code future}'s outcome (on the loop's thread; a {@link java.util.concurrent.CancellationException}
+     * cancels it). Cancelling it cancels {@code future}.
+     *
+     * @param future the Java future
+     * @param <T> the result type
+     * @return the asyncio4j future
+     */
+    public static <T> Future<T> wrapFuture(CompletableFuture<T> future) {
+        return Compose.wrapFuture((CompletionStage<T>) future, null);
+    }
+
+    /**
+     * As {@link #wrapFuture(CompletableFuture)} for any {@link CompletionStage}, on {@code loop} (null: the running
+     * loop).
+     *
+     * @param stage the stage
+     * @param loop the loop of the new future, or null
+     * @param <T> the result type
+     * @return the asyncio4j future
+     */
+    public static <T> Future<T> wrapFuture(CompletionStage<T> stage, EventLoop loop) {
+        return Compose.wrapFuture(stage, loop);
+    }
+
+    /**
+     * As {@link #wrapFuture(CompletableFuture)} for a plain {@link java.util.concurrent.Future} (e.g. of
+     * {@code ExecutorService.submit}), which has no completion callback: a virtual thread waits for it.
+     *
+     * @param future the Java future
+     * @param loop the loop of the new future, or null for the running loop
+     * @param <T> the result type
+     * @return the asyncio4j future
+     */
+    public static <T> Future<T> wrapFuture(java.util.concurrent.Future<T> future, EventLoop loop) {
+        return Compose.wrapFuture(future, loop);
+    }
+
+    /**
+     * The way back from {@link #wrapFuture}: a {@link CompletableFuture} that gets {@code future}'s outcome (it is
+     * cancelled, with a {@link CancelledError}, if {@code future} is). Cancelling it, from any thread, cancels
+     * {@code future} on its loop. Call it on the loop's thread.
+     *
+     * @param future an asyncio4j future or task
+     * @param <T> the result type
+     * @return the Java future
+     */
+    public static <T> CompletableFuture<T> toCompletableFuture(Future<T> future) {
+        return Compose.toCompletableFuture(future);
     }
 }

@@ -1,0 +1,110 @@
+package org.asyncio4j.impl
+
+import org.asyncio4j.CancelledError
+import org.asyncio4j.Future
+import java.util.IdentityHashMap
+import java.util.function.Consumer
+
+/**
+ * Python's `asyncio.gather(*aws, return_exceptions=...)`: a future of the children's results in argument order.
+ * [toFuture] turns an argument into its child future (Python's `ensure_future`); an argument given twice is one
+ * child. With no argument, the result is an empty list at once.
+ */
+internal fun <T> gather(
+    aws: Collection<*>,
+    returnExceptions: Boolean,
+    loop: EventLoopImpl,
+    toFuture: (Any?) -> FutureImpl<*>,
+): FutureImpl<List<T>> {
+    if (aws.isEmpty()) {
+        return FutureImpl<List<T>>(loop).apply { completeWithResult(emptyList()) }
+    }
+    val outer = GatheringFuture<T>(loop, aws.size, returnExceptions)
+    val seen: MutableMap<Any?, FutureImpl<*>>? = if (aws.size > SMALL) IdentityHashMap() else null
+    val args = arrayOfNulls<Any?>(aws.size)
+    val done = ArrayList<FutureImpl<*>>(0)
+    for ((i, arg) in aws.withIndex()) {
+        val known = if (seen != null) seen[arg] else outer.childOf(arg, args, i)
+        args[i] = arg
+        if (known != null) {
+            outer.children.add(known)
+            continue
+        }
+        val fut = toFuture(arg)
+        seen?.put(arg, fut)
+        outer.distinct++
+        outer.children.add(fut)
+        if (fut.isDone) done.add(fut) else fut.addDoneCallback(outer.childDone)
+    }
+    // Children done already are handled now, after all were added: if all were, gather is done at once.
+    for (fut in done) outer.onChildDone(fut)
+    return outer
+}
+
+private const val SMALL = 16
+
+/**
+ * The future gather returns (Python's `_GatheringFuture`): cancelling it cancels the children that are not done
+ * (it then ends with CancelledError once they all are), rather than cancelling itself at once.
+ */
+internal class GatheringFuture<T>(loop: EventLoopImpl, size: Int, private val returnExceptions: Boolean) :
+    FutureImpl<List<T>>(loop) {
+    @JvmField val children = ArrayList<FutureImpl<*>>(size)
+    @JvmField var distinct = 0
+    private var finished = 0
+    private var cancelRequested = false
+    @JvmField val childDone = Consumer<Future<*>> { onChildDone(it as FutureImpl<*>) }
+
+    /** The child already made for an argument identical to [arg] among the first [n] of [args], or null. */
+    fun childOf(arg: Any?, args: Array<Any?>, n: Int): FutureImpl<*>? {
+        for (j in 0 until n) if (args[j] === arg) return children[j]
+        return null
+    }
+
+    override fun cancel(msg: String?): Boolean {
+        loop.checkThread("Future.cancel")
+        if (isDone) return false
+        var any = false
+        for (child in children) if (child.cancel(msg)) any = true
+        // The request stands even if return_exceptions is set (bpo-32684).
+        if (any) cancelRequested = true
+        return any
+    }
+
+    fun onChildDone(fut: FutureImpl<*>) {
+        finished++
+        if (isDone) {
+            if (!fut.cancelled()) fut.exception()
+            return
+        }
+        if (!returnExceptions) {
+            if (fut.cancelled()) {
+                completeWithException(fut.makeCancelledError())
+                return
+            }
+            val exc = fut.exception()
+            if (exc != null) {
+                completeWithException(exc)
+                return
+            }
+        }
+        if (finished < distinct) return
+        val results = ArrayList<Any?>(children.size)
+        for (child in children) {
+            results.add(
+                when {
+                    child.cancelled() -> CancelledError(cancelMessageOf(child))
+                    else -> child.exception() ?: child.result()
+                },
+            )
+        }
+        if (cancelRequested) {
+            completeWithException(fut.makeCancelledError())
+        } else {
+            @Suppress("UNCHECKED_CAST")
+            completeWithResult(results as List<T>)
+        }
+    }
+
+    override fun describe(): String = "GatheringFuture"
+}
