@@ -416,7 +416,7 @@ public final class Asyncio {
     /**
      * Python 3.13's {@code asyncio.as_completed(aws)} used with {@code async for}: an iterable of the futures in
      * completion order. Iterate it inside a body; each {@code next()} waits (blocking style) for the next future to
-     * be done and returns it: the very future or task given, or the task made for a coroutine.
+     * be done and returns it: the very future or task given. A future given twice is yielded once.
      *
      * <pre>{@code
      * for (Future<String> f : asCompleted(List.of(t1, t2))) {
@@ -424,25 +424,53 @@ public final class Asyncio {
      * }
      * }</pre>
      *
-     * @param aws futures, tasks and coroutines (each started at once)
+     * <p>Cancelling the task waiting in {@code next()} loses nothing: that future is returned by the next call.
+     *
+     * @param futures futures or tasks of one loop
      * @param <T> the common result type
      * @return a single-use iterable
      */
-    public static <T> Iterable<Future<T>> asCompleted(Collection<?> aws) {
-        return Compose.asCompleted(aws, null);
+    public static <T> Iterable<Future<T>> asCompleted(Collection<? extends Future<? extends T>> futures) {
+        return Compose.asCompleted(futures, null);
     }
 
     /**
      * As {@link #asCompleted(Collection)}; once {@code timeout} seconds have passed, each further {@code next()}
      * throws {@link TimeoutError} (the futures are not cancelled).
      *
-     * @param aws futures, tasks and coroutines
+     * @param futures futures or tasks of one loop
      * @param timeout seconds, or null
      * @param <T> the common result type
      * @return a single-use iterable
      */
-    public static <T> Iterable<Future<T>> asCompleted(Collection<?> aws, Double timeout) {
-        return Compose.asCompleted(aws, timeout);
+    public static <T> Iterable<Future<T>> asCompleted(Collection<? extends Future<? extends T>> futures, Double timeout) {
+        return Compose.asCompleted(futures, timeout);
+    }
+
+    /**
+     * As {@link #asCompleted(Collection)} for coroutines, each wrapped in a task of the running loop at once; the
+     * iteration yields those tasks.
+     *
+     * @param coros the coroutines
+     * @param <T> the common result type
+     * @return a single-use iterable
+     */
+    @SafeVarargs
+    public static <T> Iterable<Future<T>> asCompleted(Coroutine<? extends T>... coros) {
+        return Compose.asCompleted(Arrays.asList(coros), null);
+    }
+
+    /**
+     * As {@link #asCompleted(Coroutine[])} with a timeout (see {@link #asCompleted(Collection, Double)}).
+     *
+     * @param timeout seconds, or null
+     * @param coros the coroutines
+     * @param <T> the common result type
+     * @return a single-use iterable
+     */
+    @SafeVarargs
+    public static <T> Iterable<Future<T>> asCompleted(Double timeout, Coroutine<? extends T>... coros) {
+        return Compose.asCompleted(Arrays.asList(coros), timeout);
     }
 
     // ---- threads -------------------------------------------------------------------------------------

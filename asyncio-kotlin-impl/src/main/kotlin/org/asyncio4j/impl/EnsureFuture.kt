@@ -25,6 +25,3 @@ internal fun loopOf(aws: Collection<*>): EventLoopImpl {
     for (aw in aws) if (aw is FutureImpl<*>) return aw.loop
     return runningLoop()
 }
-
-/** The message of the cancellation of [f], without consuming the CancelledError a task saved for its awaiter. */
-internal fun cancelMessageOf(f: FutureImpl<*>): String? = f.cancelledExc?.message ?: f.cancelMessage

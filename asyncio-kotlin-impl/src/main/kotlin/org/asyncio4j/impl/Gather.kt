@@ -23,18 +23,24 @@ internal fun <T> gather(
     val seen: MutableMap<Any?, FutureImpl<*>>? = if (aws.size > SMALL) IdentityHashMap() else null
     val args = arrayOfNulls<Any?>(aws.size)
     val done = ArrayList<FutureImpl<*>>(0)
-    for ((i, arg) in aws.withIndex()) {
-        val known = if (seen != null) seen[arg] else outer.childOf(arg, args, i)
-        args[i] = arg
-        if (known != null) {
-            outer.children.add(known)
-            continue
+    try {
+        for ((i, arg) in aws.withIndex()) {
+            val known = if (seen != null) seen[arg] else outer.childOf(arg, args, i)
+            args[i] = arg
+            if (known != null) {
+                outer.children.add(known)
+                continue
+            }
+            val fut = toFuture(arg)
+            seen?.put(arg, fut)
+            outer.distinct++
+            outer.children.add(fut)
+            if (fut.isDone) done.add(fut) else fut.addDoneCallback(outer.childDone)
         }
-        val fut = toFuture(arg)
-        seen?.put(arg, fut)
-        outer.distinct++
-        outer.children.add(fut)
-        if (fut.isDone) done.add(fut) else fut.addDoneCallback(outer.childDone)
+    } catch (e: Throwable) {
+        // A bad argument: the gather does not exist, so the children taken so far must not report to it.
+        for (child in outer.children) child.removeDoneCallback(outer.childDone)
+        throw e
     }
     // Children done already are handled now, after all were added: if all were, gather is done at once.
     for (fut in done) outer.onChildDone(fut)
@@ -89,11 +95,13 @@ internal class GatheringFuture<T>(loop: EventLoopImpl, size: Int, private val re
             }
         }
         if (finished < distinct) return
+        // A cancelled child is listed as a new CancelledError with the future's own cancel message (a task's is
+        // null: the message went to the CancelledError thrown in its body), as CPython does.
         val results = ArrayList<Any?>(children.size)
         for (child in children) {
             results.add(
                 when {
-                    child.cancelled() -> CancelledError(cancelMessageOf(child))
+                    child.cancelled() -> CancelledError(child.cancelMessage)
                     else -> child.exception() ?: child.result()
                 },
             )

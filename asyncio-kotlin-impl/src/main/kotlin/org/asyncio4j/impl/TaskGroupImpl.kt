@@ -10,19 +10,18 @@ import java.util.concurrent.CancellationException
 import java.util.function.Consumer
 
 /**
- * Python's `asyncio.TaskGroup` (taskgroups.py, with the fixes and the `cancel()` of CPython's main branch):
- * the group's scope waits for its children; the first child failure cancels the other children and the block
- * (through the [CancelTarget], a cancellation the group takes back at its exit), and all failures are raised
- * together as an [ExceptionGroup]. A cancellation from outside is counted, so that nested groups never swallow
- * it (python/cpython#116720).
+ * Python's `asyncio.TaskGroup` (taskgroups.py, with the fixes and the `cancel()` of CPython's main branch): the
+ * group waits for its children at the end of its block; the first child failure cancels the other children and
+ * the block (through the [CancelTarget], a cancellation the group takes back at its exit), and all failures are
+ * raised together as an [ExceptionGroup]. A cancellation from outside is counted, so that nested groups never
+ * swallow it (python/cpython#116720). A group exists only inside its block (Java and Kotlin take the block as a
+ * lambda), so it is never used before it is entered.
  */
 internal class TaskGroupImpl(private val loop: EventLoopImpl) : TaskGroup, AsyncScope {
-    private var entered = false
     private var exiting = false
     private var aborting = false
     private var parent: CancelTarget? = null
     private var parentCancelRequested = false
-    private var cancelOnEnter = false
     private val tasks = LinkedHashSet<TaskImpl<*>>()
     private val errors = ArrayList<Throwable>()
     private var onCompleted: FutureImpl<Unit>? = null
@@ -44,7 +43,6 @@ internal class TaskGroupImpl(private val loop: EventLoopImpl) : TaskGroup, Async
     private fun checkCanCreate() {
         loop.checkClosed()
         loop.checkThread("TaskGroup.createTask")
-        check(entered) { "TaskGroup $this has not been entered" }
         check(!(exiting && tasks.isEmpty())) { "TaskGroup $this is finished" }
         check(!aborting) { "TaskGroup $this is shutting down" }
     }
@@ -57,10 +55,6 @@ internal class TaskGroupImpl(private val loop: EventLoopImpl) : TaskGroup, Async
 
     override fun cancel() {
         loop.checkThread("TaskGroup.cancel")
-        if (!entered) {
-            cancelOnEnter = true
-            return
-        }
         if (exiting && tasks.isEmpty()) return
         if (!aborting) {
             abort()
@@ -73,10 +67,7 @@ internal class TaskGroupImpl(private val loop: EventLoopImpl) : TaskGroup, Async
     }
 
     override fun enter(target: CancelTarget) {
-        check(!entered) { "TaskGroup $this has already been entered" }
         parent = target
-        entered = true
-        if (cancelOnEnter) cancel()
     }
 
     override suspend fun exit(error: Throwable?): Throwable? {
@@ -156,7 +147,7 @@ internal class TaskGroupImpl(private val loop: EventLoopImpl) : TaskGroup, Async
         val info = StringBuilder("<TaskGroup")
         if (tasks.isNotEmpty()) info.append(" tasks=").append(tasks.size)
         if (errors.isNotEmpty()) info.append(" errors=").append(errors.size)
-        if (aborting) info.append(" cancelling") else if (entered) info.append(" entered")
+        info.append(if (aborting) " cancelling" else if (exiting && tasks.isEmpty()) " finished" else " entered")
         return info.append('>').toString()
     }
 }

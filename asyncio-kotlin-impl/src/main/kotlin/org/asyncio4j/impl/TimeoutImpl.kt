@@ -28,11 +28,7 @@ internal class TimeoutImpl(private val loop: EventLoopImpl, private var deadline
 
     override fun reschedule(`when`: Double?) {
         loop.checkThread("Timeout.reschedule")
-        when (state) {
-            State.ENTERED -> {}
-            State.CREATED -> throw IllegalStateException("Timeout has not been entered")
-            else -> throw IllegalStateException("Cannot change state of ${state.label} Timeout")
-        }
+        check(state == State.ENTERED) { "Cannot change state of ${state.label} Timeout" }
         checkDeadline(`when`)
         deadline = `when`
         handle?.cancel()
@@ -46,7 +42,6 @@ internal class TimeoutImpl(private val loop: EventLoopImpl, private var deadline
     override fun expired(): Boolean = state == State.EXPIRING || state == State.EXPIRED
 
     override fun enter(target: CancelTarget) {
-        check(state == State.CREATED) { "Timeout has already been entered" }
         state = State.ENTERED
         this.target = target
         cancellingAtEntry = target.cancelling()
