@@ -503,7 +503,8 @@ public final class Asyncio {
     /**
      * Python's {@code asyncio.run_coroutine_threadsafe(coro, loop)}: from any thread, runs {@code coro} as a task of
      * {@code loop} (created in the loop's next iteration, in {@code callSoonThreadsafe} order). The returned future
-     * completes with the task's result or exception (cancelled if the task is); cancelling it cancels the task.
+     * completes with the task's result or exception, or is cancelled if the task is (as {@link #toCompletableFuture});
+     * cancelling it cancels the task.
      *
      * @param coro the coroutine
      * @param loop a running loop
@@ -591,9 +592,11 @@ public final class Asyncio {
     }
 
     /**
-     * The way back from {@link #wrapFuture}: a {@link CompletableFuture} that gets {@code future}'s outcome (it is
-     * cancelled, with a {@link CancelledError}, if {@code future} is). Cancelling it, from any thread, cancels
-     * {@code future} on its loop. Call it on the loop's thread.
+     * The way back from {@link #wrapFuture}: a {@link CompletableFuture} that gets {@code future}'s outcome. If
+     * {@code future} is cancelled, it is cancelled too: it completes with the {@link CancelledError}, and its
+     * {@code get()} throws a {@link java.util.concurrent.CancellationException} caused by that CancelledError.
+     * Cancelling it, from any thread, cancels {@code future} on its loop (in the loop's next iteration). Call it on
+     * the loop's thread.
      *
      * @param future an asyncio4j future or task
      * @param <T> the result type
