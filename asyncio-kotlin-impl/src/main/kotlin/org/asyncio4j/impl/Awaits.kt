@@ -40,10 +40,8 @@ internal suspend fun <T> awaitThrough(f: FutureImpl<T>): T {
     try {
         return awaitCancelOnce(f)
     } catch (e: CancellationException) {
-        if (!f.isDone) {
-            f.cancel(null)
-            withContext(NonCancellable) { awaitDone(f) }
-        }
+        // The interrupted await has cancelled f already (once, as Python's task.cancel() does); wait for it.
+        if (!f.isDone) withContext(NonCancellable) { awaitDone(f) }
         return f.result()
     }
 }
