@@ -60,7 +60,8 @@ public interface EventLoop extends AutoCloseable {
     <T> Future<T> createFuture();
 
     /**
-     * Wraps the coroutine in a task scheduled to start on the next loop iteration.
+     * Wraps the coroutine in a task scheduled to start on the next loop iteration (through the task factory,
+     * if one is set). The task runs in a copy of the current {@link Context}.
      *
      * @param coro the body
      * @param <T> the result type
@@ -77,6 +78,30 @@ public interface EventLoop extends AutoCloseable {
      * @return the task
      */
     <T> Task<T> createTask(Coroutine<T> coro, String name);
+
+    /**
+     * Creates a task without going through the task factory: Python's {@code Task(coro, loop=loop, name=name,
+     * eager_start=eagerStart)}. An eager task, created while the loop runs, starts its body at once, inside this
+     * call, and runs it until its first await that must wait; a task that finishes without waiting never enters
+     * the ready queue. Otherwise the body starts on the next loop iteration.
+     *
+     * @param coro the body
+     * @param name the task name, or null for {@code Task-N}
+     * @param eagerStart start the body at once
+     * @param <T> the result type
+     * @return the task
+     */
+    <T> Task<T> newTask(Coroutine<T> coro, String name, boolean eagerStart);
+
+    /**
+     * Sets the factory that {@link #createTask} uses: Python's {@code loop.set_task_factory}.
+     *
+     * @param factory the factory, or null for plain (lazily started) tasks; {@link TaskFactory#EAGER} for eager tasks
+     */
+    void setTaskFactory(TaskFactory factory);
+
+    /** @return the task factory set, or null */
+    TaskFactory getTaskFactory();
 
     /**
      * Runs the loop until {@code future} is done and returns its result (or throws its exception).

@@ -40,6 +40,11 @@ final class ContinuationEngine implements CoroutineEngine {
         }
 
         @Override
+        public void resumeEagerly() {
+            resume();
+        }
+
+        @Override
         public void suspend() {
             Continuation.yield(SCOPE);
         }

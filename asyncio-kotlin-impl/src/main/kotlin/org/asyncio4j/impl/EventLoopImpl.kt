@@ -8,6 +8,7 @@ import org.asyncio4j.Future
 import org.asyncio4j.Handle
 import org.asyncio4j.LoopConfig
 import org.asyncio4j.Task
+import org.asyncio4j.TaskFactory
 import org.asyncio4j.TimerHandle
 import java.util.PriorityQueue
 import java.util.concurrent.ConcurrentLinkedQueue
@@ -55,6 +56,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
     internal val unretrieved = UnretrievedExceptions(this)
 
     private var exceptionHandler: ExceptionHandler? = null
+    private var taskFactory: TaskFactory? = null
     @Volatile private var debug = config.debug
     /** Debug mode: callbacks running longer than this many seconds are logged. */
     var slowCallbackDuration = 0.1
@@ -133,10 +135,21 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
     override fun <T> createTask(coro: Coroutine<T>): Task<T> = createTask(coro, null)
 
     override fun <T> createTask(coro: Coroutine<T>, name: String?): Task<T> {
+        val factory = taskFactory ?: return newTask(coro, name, false)
+        return factory.createTask(this, coro, name)
+    }
+
+    override fun <T> newTask(coro: Coroutine<T>, name: String?, eagerStart: Boolean): Task<T> {
         checkClosed()
         checkThread("createTask")
-        return JavaTask(this, coro, name)
+        return JavaTask(this, coro, name, eagerStart && running)
     }
+
+    override fun setTaskFactory(factory: TaskFactory?) {
+        taskFactory = factory
+    }
+
+    override fun getTaskFactory(): TaskFactory? = taskFactory
 
     internal fun register(task: TaskImpl<*>) {
         val head = taskListHead

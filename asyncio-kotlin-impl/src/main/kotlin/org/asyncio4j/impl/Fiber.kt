@@ -22,6 +22,12 @@ internal interface Fiber {
     /** Loop side: runs the body from its start or its last [suspend] until it suspends again or ends. */
     fun resume()
 
+    /**
+     * Loop or body side: starts the body of an eager task inside its creator (whoever runs now), and returns
+     * to the creator as soon as the body first suspends or ends.
+     */
+    fun resumeEagerly()
+
     /** Body side: gives control back to the loop; returns when the task's next step resumes the body. */
     fun suspend()
 

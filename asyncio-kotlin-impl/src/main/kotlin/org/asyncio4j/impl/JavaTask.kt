@@ -1,6 +1,7 @@
 package org.asyncio4j.impl
 
 import org.asyncio4j.CancelledError
+import org.asyncio4j.Context
 import org.asyncio4j.Coroutine
 import java.util.concurrent.CancellationException
 
@@ -15,7 +16,7 @@ import java.util.concurrent.CancellationException
  * Cancellation is a request: [cancel] cancels the future being awaited (or flags the next step), and the
  * step throws [CancelledError] into the body at its await, once per request.
  */
-internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, name: String?) :
+internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, name: String?, eagerStart: Boolean) :
     TaskImpl<T>(loop, name) {
     private val fiber: Fiber = loop.engine.newFiber(this)
     /** What the body's await throws when resumed (CPython's `coro.throw(exc)`); null to return normally. */
@@ -26,9 +27,24 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
     private val step = Runnable { step() }
     /** Scheduled by the awaited future when it is done: CPython's `__wakeup`. */
     internal val wakeupStep = Runnable { wakeup() }
+    /** The context that was current where the body was last resumed; restored while it is suspended. */
+    private var outerContext: Context? = null
 
     init {
-        loop.readyAdd(step)
+        if (eagerStart) startEagerly() else loop.readyAdd(step)
+    }
+
+    /** Python 3.12's eager start: the first step runs now, inside the creator, which goes on when the body first waits. */
+    private fun startEagerly() {
+        val creator = loop.currentTask
+        loop.currentTask = null
+        try {
+            check(!isDone) { "step(): already done: $this" }
+            loop.enterTask(this)
+            fiber.resumeEagerly()
+        } finally {
+            loop.currentTask = creator
+        }
     }
 
     private fun step() {
@@ -51,12 +67,14 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
     fun runBody() {
         var result: T? = null
         var failure: Throwable? = null
+        outerContext = Context.enter(context)
         try {
             takeSendException()
             result = coro.call()
         } catch (t: Throwable) {
             failure = t
         }
+        Context.exit(outerContext)
         loop.leaveTask(this)
         when {
             failure == null -> if (mustCancel) {
@@ -104,11 +122,14 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
 
     private fun suspendBody() {
         loop.leaveTask(this)
+        Context.exit(outerContext)
         try {
             fiber.suspend()
         } catch (pinned: PinnedAwaitException) {
             loop.enterTask(this)
             throw pinned
+        } finally {
+            outerContext = Context.enter(context)
         }
         takeSendException()
     }

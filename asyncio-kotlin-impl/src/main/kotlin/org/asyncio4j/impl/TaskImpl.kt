@@ -1,5 +1,6 @@
 package org.asyncio4j.impl
 
+import org.asyncio4j.Context
 import org.asyncio4j.Task
 import java.util.concurrent.atomic.AtomicLong
 
@@ -13,6 +14,8 @@ internal abstract class TaskImpl<T>(loop: EventLoopImpl, name: String?) : Future
     @JvmField internal var prevTask: TaskImpl<*>? = null
     @JvmField internal var nextTask: TaskImpl<*>? = null
     @JvmField internal var numCancelsRequested = 0
+    /** The task runs in a copy of the context current at its creation. */
+    @JvmField internal val context: Context = Context.copyContext()
 
     init {
         loop.register(this)

@@ -30,6 +30,9 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
         /** Set when this body's step has come up while it was running the loop, or when an exiting body handed over. */
         private var stepped = false
         private var exiting = false
+        /** An eager start is under way: the first suspension returns the baton to [creator] (null: the loop's thread). */
+        private var eager = false
+        private var creator: VirtualThreadFiber? = null
 
         override fun started(): Boolean = started
 
@@ -45,15 +48,7 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
                 stepped = true
                 return
             }
-            holder = this
-            loop.owner = thread
-            baton = true
-            if (!started) {
-                started = true
-                thread.start()
-            } else {
-                LockSupport.unpark(thread)
-            }
+            handOver()
             when {
                 me == null -> loop.parkMain()
                 me.exiting -> me.stepped = true
@@ -64,8 +59,33 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
             }
         }
 
+        override fun resumeEagerly() {
+            val me = holder
+            eager = true
+            creator = me
+            handOver()
+            if (me == null) loop.parkMain() else me.awaitBaton()
+        }
+
+        /** Makes this body the holder of the baton and lets it run. */
+        private fun handOver() {
+            holder = this
+            loop.owner = thread
+            baton = true
+            if (!started) {
+                started = true
+                thread.start()
+            } else {
+                LockSupport.unpark(thread)
+            }
+        }
+
         override fun suspend() {
             stepped = false
+            if (returnToCreator()) {
+                awaitBaton()
+                return
+            }
             while (true) {
                 val h = loop.nextHandle(false)
                 if (h == null) {
@@ -81,6 +101,7 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
         override fun exit() {
             exiting = true
             stepped = false
+            if (returnToCreator()) return
             if (loop.closing) {
                 handToMain()
                 return
@@ -94,6 +115,23 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
                 loop.runHandle(h)
                 if (stepped) return
             }
+        }
+
+        /** After an eager start, hands the baton back to the creator; false if this is not an eager start. */
+        private fun returnToCreator(): Boolean {
+            if (!eager) return false
+            eager = false
+            val c = creator
+            creator = null
+            if (c == null) {
+                handToMain()
+            } else {
+                holder = c
+                loop.owner = c.thread
+                c.baton = true
+                LockSupport.unpark(c.thread)
+            }
+            return true
         }
 
         private fun handToMain() {
