@@ -163,11 +163,21 @@ public interface EventLoop extends AutoCloseable {
      */
     void defaultExceptionHandler(Map<String, Object> context);
 
-    /** @param enabled debug mode: slow callbacks are logged (and, for the virtual-thread engine, loop stalls) */
+    /** @param enabled debug mode: slow callbacks and loop stalls are logged */
     void setDebug(boolean enabled);
 
     /** @return true in debug mode */
     boolean getDebug();
+
+    /**
+     * @return in debug mode, callbacks and steps that run longer than this many seconds are logged
+     *         (Python's {@code loop.slow_callback_duration}, default 0.1); a loop that completes none for ten
+     *         times as long while it is not idle is logged as stalled
+     */
+    double getSlowCallbackDuration();
+
+    /** @param seconds see {@link #getSlowCallbackDuration()}; positive */
+    void setSlowCallbackDuration(double seconds);
 
     /** @return the engine running the coroutine bodies of this loop */
     Engine engine();

@@ -58,8 +58,9 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
     private var exceptionHandler: ExceptionHandler? = null
     private var taskFactory: TaskFactory? = null
     @Volatile private var debug = config.debug
-    /** Debug mode: callbacks running longer than this many seconds are logged. */
-    var slowCallbackDuration = 0.1
+    private var slowCallbackDuration = 0.1
+    /** Debug mode: callbacks run so far, read by the [StallWatchdog]. */
+    @Volatile internal var progress = 0L
 
     // ---- time -------------------------------------------------------------------------------------
 
@@ -248,6 +249,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         owner = me
         running = true
         RUNNING_LOOP.set(this)
+        if (debug) StallWatchdog(this).start()
         try {
             while (true) {
                 val h = nextHandle(true)
@@ -367,6 +369,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         } catch (e: Throwable) {
             callbackFailed(h, e)
         }
+        progress++
         val took = (System.nanoTime() - t0) / 1e9
         if (took >= slowCallbackDuration) {
             LOG.log(System.Logger.Level.WARNING, "Executing $h took %.3f seconds".format(took))
@@ -498,8 +501,22 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
     }
 
     override fun setDebug(enabled: Boolean) {
+        val start = enabled && !debug && running
         debug = enabled
+        if (start) StallWatchdog(this).start()
     }
+
+    internal fun isIdle(): Boolean = idle
+
+    override fun getSlowCallbackDuration(): Double = slowCallbackDuration
+
+    override fun setSlowCallbackDuration(seconds: Double) {
+        require(seconds > 0) { "slowCallbackDuration must be positive, got $seconds" }
+        slowCallbackDuration = seconds
+    }
+
+    /** Debug mode: a loop that completes no callback for this long while not idle is reported as stalled. */
+    internal val stallWarningDuration: Double get() = slowCallbackDuration * STALL_FACTOR
 
     override fun getDebug(): Boolean = debug
 
@@ -514,6 +531,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         private val STOP = Runnable { }
         private const val MAX_SECONDS = 9.0e9
         private const val MIN_CANCELLED_TIMERS_TO_CLEAN = 100
+        private const val STALL_FACTOR = 10
 
         /** The loop running in the current thread, or null. */
         @JvmStatic
