@@ -53,6 +53,33 @@ public interface EventLoop extends AutoCloseable {
      */
     TimerHandle callAt(double when, Runnable callback);
 
+    /**
+     * Runs {@code callback} on the loop whenever {@code channel} is readable (or, for a server channel, has a
+     * connection to accept): Python's {@code loop.add_reader}. The channel is made non-blocking. A new call
+     * for the same channel replaces the callback. From then on the loop waits in a NIO selector.
+     *
+     * @param channel the channel
+     * @param callback what to run, on the loop's thread, each time the channel is ready
+     * @return a handle; cancelling it stops the callback
+     */
+    Handle addReader(java.nio.channels.SelectableChannel channel, Runnable callback);
+
+    /** @param channel a channel @return true if a reader callback was registered for it and is now removed */
+    boolean removeReader(java.nio.channels.SelectableChannel channel);
+
+    /**
+     * Runs {@code callback} on the loop whenever {@code channel} is writable (or, for a socket whose connection
+     * is pending, can finish connecting): Python's {@code loop.add_writer}.
+     *
+     * @param channel the channel
+     * @param callback what to run, on the loop's thread, each time the channel is ready
+     * @return a handle; cancelling it stops the callback
+     */
+    Handle addWriter(java.nio.channels.SelectableChannel channel, Runnable callback);
+
+    /** @param channel a channel @return true if a writer callback was registered for it and is now removed */
+    boolean removeWriter(java.nio.channels.SelectableChannel channel);
+
     /** @return the loop's clock: monotonic time in seconds */
     double time();
 

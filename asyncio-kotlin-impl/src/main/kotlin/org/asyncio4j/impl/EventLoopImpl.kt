@@ -10,6 +10,7 @@ import org.asyncio4j.LoopConfig
 import org.asyncio4j.Task
 import org.asyncio4j.TaskFactory
 import org.asyncio4j.TimerHandle
+import java.nio.channels.SelectableChannel
 import java.util.PriorityQueue
 import java.util.concurrent.ConcurrentLinkedQueue
 import java.util.concurrent.locks.LockSupport
@@ -35,6 +36,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
     private var cancelledTimers = 0
     private var timerSeq = 0L
     private val incoming = ConcurrentLinkedQueue<Runnable>()
+    private val io = IoSelector(this)
 
     /** The thread that runs [runForever]; only it waits idle. */
     @Volatile internal var mainThread: Thread? = null
@@ -88,7 +90,10 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         checkClosed()
         val h = HandleImpl(this, callback)
         incoming.add(h)
-        if (idle) LockSupport.unpark(mainThread)
+        if (idle) {
+            LockSupport.unpark(mainThread)
+            io.wakeup()
+        }
         return h
     }
 
@@ -299,6 +304,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
                     waitIdle(timeout)
                 }
             }
+            if (timeout == 0L && io.active) io.select(0L)
             runDueTimers()
             batchRemaining = ready.size
             iterationOpen = true
@@ -313,12 +319,40 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         idle = true
         try {
             if (incoming.isEmpty()) {
-                if (timeoutNanos < 0) LockSupport.park(this) else LockSupport.parkNanos(this, timeoutNanos)
+                when {
+                    io.active -> io.select(timeoutNanos)
+                    timeoutNanos < 0 -> LockSupport.park(this)
+                    else -> LockSupport.parkNanos(this, timeoutNanos)
+                }
             }
         } finally {
             idle = false
         }
         drainIncoming()
+    }
+
+    // ---- I/O readiness ----------------------------------------------------------------------------
+
+    override fun addReader(channel: SelectableChannel, callback: Runnable): Handle {
+        checkClosed()
+        checkThread("addReader")
+        return io.add(channel, callback, writer = false)
+    }
+
+    override fun removeReader(channel: SelectableChannel): Boolean {
+        checkThread("removeReader")
+        return io.remove(channel, writer = false)
+    }
+
+    override fun addWriter(channel: SelectableChannel, callback: Runnable): Handle {
+        checkClosed()
+        checkThread("addWriter")
+        return io.add(channel, callback, writer = true)
+    }
+
+    override fun removeWriter(channel: SelectableChannel): Boolean {
+        checkThread("removeWriter")
+        return io.remove(channel, writer = true)
     }
 
     private fun dropCancelledTimers() {
@@ -417,6 +451,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
             incoming.clear()
             closePendingTasks()
             unretrieved.reportAll()
+            io.close()
         } finally {
             closed = true
             owner = null
