@@ -9,8 +9,9 @@ import java.util.concurrent.atomic.AtomicLong
  * the cancellation-request count, and the refusal of setResult/setException.
  */
 internal abstract class TaskImpl<T>(loop: EventLoopImpl, name: String?) : FutureImpl<T>(loop), Task<T> {
-    private var taskName: String? = name
-    private val number = COUNTER.incrementAndGet()
+    /** Python numbers only the tasks created without a name. */
+    private var taskName: String = name ?: "Task-${COUNTER.incrementAndGet()}"
+
     @JvmField internal var prevTask: TaskImpl<*>? = null
     @JvmField internal var nextTask: TaskImpl<*>? = null
     @JvmField internal var numCancelsRequested = 0
@@ -21,7 +22,7 @@ internal abstract class TaskImpl<T>(loop: EventLoopImpl, name: String?) : Future
         loop.register(this)
     }
 
-    override fun getName(): String = taskName ?: "Task-$number"
+    override fun getName(): String = taskName
 
     override fun setName(name: String) {
         taskName = name
