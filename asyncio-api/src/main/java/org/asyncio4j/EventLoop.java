@@ -152,6 +152,13 @@ public interface EventLoop extends AutoCloseable {
     /** Runs the loop until {@link #stop()} is called. */
     void runForever();
 
+    /**
+     * Closes every async generator of this loop that started and has not ended, running their finally blocks:
+     * Python's {@code loop.shutdown_asyncgens()}. Runs the loop until they are closed; errors go to the
+     * exception handler. {@link Runner} calls it before closing its loop.
+     */
+    void shutdownAsyncgens();
+
     /** Stops the loop after the current batch of callbacks: Python's {@code loop.stop()}. */
     void stop();
 

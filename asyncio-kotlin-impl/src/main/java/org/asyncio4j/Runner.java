@@ -71,7 +71,10 @@ public final class Runner implements AutoCloseable {
         return loop;
     }
 
-    /** Cancels the pending tasks and waits for them, then closes the loop. Closing twice has no effect. */
+    /**
+     * Cancels the pending tasks and waits for them, closes the async generators still open, then closes the
+     * loop. Closing twice has no effect.
+     */
     @Override
     public void close() {
         if (closed) {
@@ -85,6 +88,7 @@ public final class Runner implements AutoCloseable {
         }
         try {
             Runtime.cancelAllTasks(l);
+            l.shutdownAsyncgens();
         } finally {
             l.close();
         }

@@ -57,6 +57,8 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
     private var taskListHead: TaskImpl<*>? = null
     internal val unretrieved = UnretrievedExceptions(this)
 
+    /** Async generators that started and have not ended: closed by [shutdownAsyncgens]. */
+    internal val asyncGenerators = java.util.WeakHashMap<AsyncGeneratorImpl<*>, Unit>()
     private var exceptionHandler: ExceptionHandler? = null
     private var taskFactory: TaskFactory? = null
     @Volatile private var debug = config.debug
@@ -428,6 +430,27 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         owner = m
         mainBaton = true
         LockSupport.unpark(m)
+    }
+
+    override fun shutdownAsyncgens() {
+        val open = asyncGenerators.keys.toList()
+        if (open.isEmpty()) return
+        runUntilComplete<Any?> {
+            for (g in open) {
+                try {
+                    g.aclose()
+                } catch (e: Throwable) {
+                    callExceptionHandler(
+                        linkedMapOf(
+                            "message" to "an error occurred during closing of asynchronous generator $g",
+                            "exception" to e,
+                            "asyncgen" to g,
+                        ),
+                    )
+                }
+            }
+            null
+        }
     }
 
     override fun stop() {

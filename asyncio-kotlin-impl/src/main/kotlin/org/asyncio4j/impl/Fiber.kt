@@ -11,6 +11,21 @@ internal interface CoroutineEngine {
 
     /** A fiber that will run [task]'s [JavaTask.runBody] when first resumed. */
     fun newFiber(task: JavaTask<*>): Fiber
+
+    /** A fiber for the body of an async generator, which runs inside the tasks that consume it. */
+    fun newGeneratorFiber(body: Runnable): GeneratorFiber
+}
+
+/**
+ * The execution context of an async generator's body. It runs on behalf of the consuming task: its awaits
+ * suspend that task (through the task's [Fiber]), and [emit] returns control to the consumer.
+ */
+internal interface GeneratorFiber {
+    /** Consumer side, in a body of [task]: runs the generator until it emits or ends. */
+    fun enter(task: JavaTask<*>)
+
+    /** Generator side: returns control to the consumer; returns at the next [enter]. */
+    fun emit()
 }
 
 /**

@@ -18,7 +18,7 @@ import java.util.concurrent.CancellationException
  */
 internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, name: String?, eagerStart: Boolean) :
     TaskImpl<T>(loop, name) {
-    private val fiber: Fiber = loop.engine.newFiber(this)
+    internal val fiber: Fiber = loop.engine.newFiber(this)
     /** What the body's await throws when resumed (CPython's `coro.throw(exc)`); null to return normally. */
     private var sendException: Throwable? = null
     private var futWaiter: FutureImpl<*>? = null
@@ -66,14 +66,14 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
     fun runBody() {
         var result: T? = null
         var failure: Throwable? = null
-        outerContext = Context.enter(context)
+        enterContext()
         try {
             takeSendException()
             result = coro.call()
         } catch (t: Throwable) {
             failure = t
         }
-        Context.exit(outerContext)
+        leaveContext()
         loop.leaveTask(this)
         when {
             failure == null -> if (mustCancel) {
@@ -121,16 +121,25 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
 
     private fun suspendBody() {
         loop.leaveTask(this)
-        Context.exit(outerContext)
+        leaveContext()
         try {
             fiber.suspend()
         } catch (pinned: PinnedAwaitException) {
             loop.enterTask(this)
             throw pinned
         } finally {
-            outerContext = Context.enter(context)
+            enterContext()
         }
         takeSendException()
+    }
+
+    /** The task's context follows the thread running the body: left when it stops running there. */
+    internal fun leaveContext() {
+        Context.exit(outerContext)
+    }
+
+    internal fun enterContext() {
+        outerContext = Context.enter(context)
     }
 
     private fun takeSendException() {

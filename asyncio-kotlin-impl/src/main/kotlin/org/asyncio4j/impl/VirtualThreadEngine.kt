@@ -23,8 +23,12 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
 
     override fun newFiber(task: JavaTask<*>): Fiber = VirtualThreadFiber(task)
 
+    override fun newGeneratorFiber(body: Runnable): GeneratorFiber = VirtualThreadGenerator(body)
+
     internal inner class VirtualThreadFiber(private val task: JavaTask<*>) : Fiber, Runnable {
         private val thread: Thread = builder.unstarted(this)
+        /** The thread running this task's code now: its own, or an async generator's it is inside. */
+        @Volatile internal var activeThread: Thread = thread
         @Volatile private var baton = false
         private var started = false
         /** Set when this body's step has come up while it was running the loop, or when an exiting body handed over. */
@@ -70,13 +74,13 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
         /** Makes this body the holder of the baton and lets it run. */
         private fun handOver() {
             holder = this
-            loop.owner = thread
+            loop.owner = activeThread
             baton = true
             if (!started) {
                 started = true
                 thread.start()
             } else {
-                LockSupport.unpark(thread)
+                LockSupport.unpark(activeThread)
             }
         }
 
@@ -127,9 +131,9 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
                 handToMain()
             } else {
                 holder = c
-                loop.owner = c.thread
+                loop.owner = c.activeThread
                 c.baton = true
-                LockSupport.unpark(c.thread)
+                LockSupport.unpark(c.activeThread)
             }
             return true
         }
@@ -145,5 +149,66 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
         }
 
         override fun toString(): String = "VirtualThreadFiber($task)"
+    }
+
+    /**
+     * An async generator's body on its own virtual thread. While it runs, it is its consumer task's active
+     * thread: the task's baton, steps and context go to it; [emit] and the body's end hand everything back.
+     */
+    internal inner class VirtualThreadGenerator(private val body: Runnable) : GeneratorFiber, Runnable {
+        private val thread: Thread = builder.unstarted(this)
+        private var started = false
+        @Volatile private var generatorTurn = false
+        @Volatile private var consumerTurn = false
+        private var task: JavaTask<*>? = null
+        private var consumer: Thread? = null
+
+        override fun enter(task: JavaTask<*>) {
+            val fiber = task.fiber as VirtualThreadFiber
+            this.task = task
+            consumer = fiber.activeThread
+            task.leaveContext()
+            fiber.activeThread = thread
+            loop.owner = thread
+            consumerTurn = false
+            generatorTurn = true
+            if (!started) {
+                started = true
+                thread.start()
+            } else {
+                LockSupport.unpark(thread)
+            }
+            while (!consumerTurn) LockSupport.park(this)
+            task.enterContext()
+        }
+
+        override fun run() {
+            EventLoopImpl.RUNNING_LOOP.set(loop)
+            generatorTurn = false
+            task!!.enterContext()
+            body.run()
+            task!!.leaveContext()
+            handBack()
+        }
+
+        override fun emit() {
+            val t = task!!
+            t.leaveContext()
+            handBack()
+            while (!generatorTurn) LockSupport.park(this)
+            generatorTurn = false
+            task!!.enterContext()
+        }
+
+        private fun handBack() {
+            val t = task!!
+            val c = consumer!!
+            (t.fiber as VirtualThreadFiber).activeThread = c
+            loop.owner = c
+            task = null
+            consumer = null
+            consumerTurn = true
+            LockSupport.unpark(c)
+        }
     }
 }
