@@ -373,6 +373,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
     }
 
     private fun runDueTimers() {
+        if (timers.isEmpty()) return
         val now = clock.nanoTime()
         while (true) {
             val head = timers.peek() ?: return

@@ -9,8 +9,9 @@ import java.util.concurrent.atomic.AtomicLong
  * the cancellation-request count, and the refusal of setResult/setException.
  */
 internal abstract class TaskImpl<T>(loop: EventLoopImpl, name: String?) : FutureImpl<T>(loop), Task<T> {
-    /** Python numbers only the tasks created without a name. */
-    private var taskName: String = name ?: "Task-${COUNTER.incrementAndGet()}"
+    private var taskName: String? = name
+    /** Python numbers only the tasks created without a name; the name string is made when first asked for. */
+    private val number = if (name == null) COUNTER.incrementAndGet() else 0L
 
     @JvmField internal var prevTask: TaskImpl<*>? = null
     @JvmField internal var nextTask: TaskImpl<*>? = null
@@ -22,7 +23,7 @@ internal abstract class TaskImpl<T>(loop: EventLoopImpl, name: String?) : Future
         loop.register(this)
     }
 
-    override fun getName(): String = taskName
+    override fun getName(): String = taskName ?: "Task-$number".also { taskName = it }
 
     override fun setName(name: String) {
         taskName = name
