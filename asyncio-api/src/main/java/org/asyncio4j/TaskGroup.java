@@ -2,7 +2,8 @@ package org.asyncio4j;
 
 /**
  * A group of tasks that live no longer than a block of code: Python's {@code asyncio.TaskGroup}, used as
- * {@code taskGroup(tg -> { tg.createTask(...); ... })}.
+ * {@code taskGroup(tg -> { tg.createTask(...); ... })} or {@code asyncWith(newTaskGroup(), tg -> ...)}; a group
+ * can be entered once.
  *
  * <p>The block creates tasks with {@link #createTask}; when the block ends, the group waits for all of them.
  * The first child failing (with an exception other than {@link CancelledError}) cancels the other children and
@@ -14,7 +15,7 @@ package org.asyncio4j;
  *
  * <p>Methods must be called on the loop's thread.
  */
-public interface TaskGroup {
+public interface TaskGroup extends AsyncContextManager<TaskGroup> {
 
     /**
      * Creates a task of this group: Python's {@code tg.create_task(coro)}.
@@ -22,8 +23,8 @@ public interface TaskGroup {
      * @param coro the body of the task
      * @param <T> its result type
      * @return the task, started on the next loop iteration
-     * @throws IllegalStateException if the group's block has not started, if the group has finished, or if it is
-     *         shutting down after a failure or {@link #cancel()}
+     * @throws IllegalStateException if the group has not been entered, if it has finished, or if it is shutting
+     *         down after a failure or {@link #cancel()}
      */
     <T> Task<T> createTask(Coroutine<T> coro);
 
@@ -44,6 +45,26 @@ public interface TaskGroup {
      * called after the group finished, it does nothing. Idempotent.
      */
     void cancel();
+
+    /**
+     * Starts the group's block in the current task (its parent task): Python's {@code __aenter__}.
+     *
+     * @return this group
+     * @throws IllegalStateException if it was entered before, or this is not a coroutine body
+     */
+    @Override
+    TaskGroup aenter();
+
+    /**
+     * Ends the block: Python's {@code __aexit__}. Waits for the children (cancelling them if {@code error} is not
+     * null), then throws the {@link ExceptionGroup} of the failures, or the CancelledError to propagate; returns
+     * true when the group's {@link #cancel()} caused {@code error} (which is then suppressed).
+     *
+     * @param error the exception leaving the block, or null
+     * @return true to suppress {@code error}
+     */
+    @Override
+    boolean aexit(Throwable error);
 
     /**
      * The block of a task group.

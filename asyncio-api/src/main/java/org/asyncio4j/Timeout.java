@@ -1,8 +1,9 @@
 package org.asyncio4j;
 
 /**
- * A deadline for a block of awaits: Python's {@code asyncio.Timeout}, made by {@code timeout(delay, body)} and
- * {@code timeoutAt(when, body)}.
+ * A deadline for a block of awaits: Python's {@code asyncio.Timeout}. Use it as {@code timeout(delay, t -> ...)}
+ * or {@code timeoutAt(when, t -> ...)}, or with {@code asyncWith(timeout(delay), t -> ...)}; each timeout can be
+ * entered once.
  *
  * <p>When the deadline passes while the block runs, the task running it is cancelled: the block sees a
  * {@link CancelledError} at its current await (so that its cleanup code and inner primitives react as to any
@@ -13,7 +14,7 @@ package org.asyncio4j;
  *
  * <p>Methods must be called on the loop's thread.
  */
-public interface Timeout {
+public interface Timeout extends AsyncContextManager<Timeout> {
 
     /** @return the deadline in loop time ({@link EventLoop#time()}), or null if the timeout never fires */
     Double when();
@@ -29,6 +30,25 @@ public interface Timeout {
 
     /** @return true if the deadline passed while the block ran (the timeout fired) */
     boolean expired();
+
+    /**
+     * Starts the timeout for the block about to run in the current task: Python's {@code __aenter__}.
+     *
+     * @return this timeout
+     * @throws IllegalStateException if it was entered before, or this is not a coroutine body
+     */
+    @Override
+    Timeout aenter();
+
+    /**
+     * Ends the block: Python's {@code __aexit__}. If the timeout fired and {@code error} is the cancellation it
+     * caused, a {@link TimeoutError} caused by it is thrown instead; never suppresses {@code error}.
+     *
+     * @param error the exception leaving the block, or null
+     * @return false
+     */
+    @Override
+    boolean aexit(Throwable error);
 
     /**
      * A block of code under a timeout; it may await and may use the {@link Timeout} (to reschedule it).

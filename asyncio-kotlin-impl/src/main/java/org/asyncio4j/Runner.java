@@ -75,8 +75,9 @@ public final class Runner implements AutoCloseable {
     }
 
     /**
-     * Cancels the pending tasks and waits for them, shuts the default executor down (waiting up to 300 seconds for
-     * its running calls, as Python does), then closes the loop. Closing twice has no effect.
+     * Cancels the pending tasks and waits for them, closes the async generators still open, shuts the default
+     * executor down (waiting up to 300 seconds for its running calls, as Python does), then closes the loop.
+     * Closing twice has no effect.
      */
     @Override
     public void close() {
@@ -91,6 +92,7 @@ public final class Runner implements AutoCloseable {
         }
         try {
             Runtime.cancelAllTasks(l);
+            l.shutdownAsyncgens();
             l.runUntilComplete(l.createTask(() -> {
                 l.shutdownDefaultExecutor(THREAD_JOIN_TIMEOUT);
                 return null;

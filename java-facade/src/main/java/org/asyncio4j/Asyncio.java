@@ -157,6 +157,68 @@ public final class Asyncio {
         return Runtime.sleep(delay, result);
     }
 
+    // ---- async iteration ---------------------------------------------------------------------------
+
+    /**
+     * Python's {@code async def} generator: the body emits elements with {@code out.emit(x)} ({@code yield x})
+     * and may await between them. Iterate it inside a body with for-each ({@code async for}) or
+     * {@link AsyncIterator#anext()}; close it with try-with-resources ({@code aclosing}). See {@link AsyncGenerator}.
+     *
+     * @param body the generator's body
+     * @param <T> the element type
+     * @return a new generator, not started
+     */
+    public static <T> AsyncGenerator<T> asyncGenerator(AsyncGeneratorBody<T> body) {
+        return Runtime.asyncGenerator(body);
+    }
+
+    /**
+     * Python's {@code await anext(it)}.
+     *
+     * @param it an asynchronous iterator
+     * @param <T> the element type
+     * @return the next element
+     * @throws StopAsyncIteration when there is none
+     */
+    public static <T> T anext(AsyncIterator<T> it) {
+        return it.anext();
+    }
+
+    // ---- async with --------------------------------------------------------------------------------
+
+    /**
+     * Python's {@code async with cm as r: block}: awaits {@code cm.aenter()}, runs the block, then awaits
+     * {@code cm.aexit(e)} with the exception {@code e} leaving the block (null if none); an exception that
+     * {@code aexit} suppresses (returns true for) is swallowed. Cancellation: a {@link CancelledError} leaving
+     * the block is passed to {@code aexit} like any exception.
+     *
+     * @param cm the context manager
+     * @param block the block
+     * @param <R> what {@code aenter} returns
+     * @param <T> the block's result type
+     * @return the block's result, or null if {@code aexit} suppressed its exception
+     */
+    public static <R, T> T asyncWith(AsyncContextManager<R> cm, AsyncWithBody<R, T> block) {
+        R resource = cm.aenter();
+        T result;
+        try {
+            result = block.run(resource);
+        } catch (Throwable e) {
+            if (!cm.aexit(e)) {
+                throw Asyncio.<RuntimeException>sneaky(e);
+            }
+            return null;
+        }
+        cm.aexit(null);
+        return result;
+    }
+
+    /** Rethrows any exception as it is: bodies may throw checked exceptions, which callers see unchanged. */
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E sneaky(Throwable e) throws E {
+        throw (E) e;
+    }
+
     // =================================================================================================
     // Composition: gather, wait, waitFor, shield, timeout, TaskGroup, asCompleted, threads, futures.
     // Python's awaitables are futures (and tasks) and Coroutine lambdas, which are wrapped in tasks as
@@ -339,14 +401,38 @@ public final class Asyncio {
     // ---- timeout -------------------------------------------------------------------------------------
 
     /**
+     * Python's {@code asyncio.timeout(delay)}: a {@link Timeout} whose deadline is {@code delay} seconds from now,
+     * to be entered with {@link #asyncWith}: {@code asyncWith(timeout(1.0), t -> ...)}. See
+     * {@link #timeout(Double, Coroutine)}.
+     *
+     * @param delay seconds from now, or null for no deadline (it can be set later with {@link Timeout#reschedule})
+     * @return the timeout, not entered yet
+     * @throws IllegalStateException if no event loop runs in this thread
+     */
+    public static Timeout timeout(Double delay) {
+        return Compose.timeout(delay);
+    }
+
+    /**
+     * Python's {@code asyncio.timeout_at(when)}: a {@link Timeout} with a deadline in loop time
+     * ({@link EventLoop#time()}), to be entered with {@link #asyncWith}.
+     *
+     * @param when the deadline, or null for none
+     * @return the timeout, not entered yet
+     */
+    public static Timeout timeoutAt(Double when) {
+        return Compose.timeoutAt(when);
+    }
+
+    /**
      * Python's {@code async with asyncio.timeout(delay): ...}: runs {@code body} in the calling body; if it is still
      * running after {@code delay} seconds, it is cancelled (it sees a {@link CancelledError} at its current await)
      * and, where it ends, that cancellation becomes a {@link TimeoutError} thrown from here. A cancellation from
      * elsewhere stays a CancelledError; with nested timeouts, the outermost expired one throws. Blocking style.
      * See {@link Timeout}.
      *
-     * <p>Java's try-with-resources cannot replace the exception leaving its block, so the timeout takes the block as
-     * a lambda (see docs/differences-compose.md).
+     * <p>Java's try-with-resources cannot replace the exception leaving its block, so a timeout takes its block as a
+     * lambda (here, or through {@link #asyncWith}); see docs/differences-compose.md.
      *
      * @param delay seconds from now, or null for no deadline (it can be set later with {@link Timeout#reschedule})
      * @param body the block
@@ -354,7 +440,7 @@ public final class Asyncio {
      * @return the block's result
      */
     public static <T> T timeout(Double delay, Coroutine<T> body) {
-        return Compose.timeout(delay, t -> body.call());
+        return Compose.runTimeout(Compose.timeout(delay), t -> body.call());
     }
 
     /**
@@ -366,7 +452,7 @@ public final class Asyncio {
      * @return the block's result
      */
     public static <T> T timeout(Double delay, Timeout.Body<T> body) {
-        return Compose.timeout(delay, body);
+        return Compose.runTimeout(Compose.timeout(delay), body);
     }
 
     /**
@@ -379,7 +465,7 @@ public final class Asyncio {
      * @return the block's result
      */
     public static <T> T timeoutAt(Double when, Coroutine<T> body) {
-        return Compose.timeoutAt(when, t -> body.call());
+        return Compose.runTimeout(Compose.timeoutAt(when), t -> body.call());
     }
 
     /**
@@ -391,10 +477,20 @@ public final class Asyncio {
      * @return the block's result
      */
     public static <T> T timeoutAt(Double when, Timeout.Body<T> body) {
-        return Compose.timeoutAt(when, body);
+        return Compose.runTimeout(Compose.timeoutAt(when), body);
     }
 
     // ---- TaskGroup -----------------------------------------------------------------------------------
+
+    /**
+     * Python's {@code asyncio.TaskGroup()}: a new task group, to be entered with {@link #asyncWith}:
+     * {@code asyncWith(newTaskGroup(), tg -> ...)}. See {@link #taskGroup}.
+     *
+     * @return the group, not entered yet
+     */
+    public static TaskGroup newTaskGroup() {
+        return Compose.newTaskGroup();
+    }
 
     /**
      * Python's {@code async with asyncio.TaskGroup() as tg: ...}: runs {@code body} with a new {@link TaskGroup},
@@ -414,9 +510,9 @@ public final class Asyncio {
     // ---- asCompleted ---------------------------------------------------------------------------------
 
     /**
-     * Python 3.13's {@code asyncio.as_completed(aws)} used with {@code async for}: an iterable of the futures in
-     * completion order. Iterate it inside a body; each {@code next()} waits (blocking style) for the next future to
-     * be done and returns it: the very future or task given. A future given twice is yielded once.
+     * Python 3.13's {@code asyncio.as_completed(aws)} used with {@code async for}: an asynchronous iterable of the
+     * futures in completion order. Iterate it inside a body; each step of the loop waits (blocking style) for the
+     * next future to be done and yields it: the very future or task given. A future given twice is yielded once.
      *
      * <pre>{@code
      * for (Future<String> f : asCompleted(List.of(t1, t2))) {
@@ -424,26 +520,27 @@ public final class Asyncio {
      * }
      * }</pre>
      *
-     * <p>Cancelling the task waiting in {@code next()} loses nothing: that future is returned by the next call.
+     * <p>Cancelling the task while it waits for the next future loses nothing: that future is yielded by the next
+     * step.
      *
      * @param futures futures or tasks of one loop
      * @param <T> the common result type
-     * @return a single-use iterable
+     * @return a single-use asynchronous iterable
      */
-    public static <T> Iterable<Future<T>> asCompleted(Collection<? extends Future<? extends T>> futures) {
+    public static <T> AsyncIterable<Future<T>> asCompleted(Collection<? extends Future<? extends T>> futures) {
         return Compose.asCompleted(futures, null);
     }
 
     /**
-     * As {@link #asCompleted(Collection)}; once {@code timeout} seconds have passed, each further {@code next()}
-     * throws {@link TimeoutError} (the futures are not cancelled).
+     * As {@link #asCompleted(Collection)}; once {@code timeout} seconds have passed, the iteration throws
+     * {@link TimeoutError} for each future not yielded yet (the futures are not cancelled).
      *
      * @param futures futures or tasks of one loop
      * @param timeout seconds, or null
      * @param <T> the common result type
-     * @return a single-use iterable
+     * @return a single-use asynchronous iterable
      */
-    public static <T> Iterable<Future<T>> asCompleted(Collection<? extends Future<? extends T>> futures, Double timeout) {
+    public static <T> AsyncIterable<Future<T>> asCompleted(Collection<? extends Future<? extends T>> futures, Double timeout) {
         return Compose.asCompleted(futures, timeout);
     }
 
@@ -453,10 +550,10 @@ public final class Asyncio {
      *
      * @param coros the coroutines
      * @param <T> the common result type
-     * @return a single-use iterable
+     * @return a single-use asynchronous iterable
      */
     @SafeVarargs
-    public static <T> Iterable<Future<T>> asCompleted(Coroutine<? extends T>... coros) {
+    public static <T> AsyncIterable<Future<T>> asCompleted(Coroutine<? extends T>... coros) {
         return Compose.asCompleted(Arrays.asList(coros), null);
     }
 
@@ -466,10 +563,10 @@ public final class Asyncio {
      * @param timeout seconds, or null
      * @param coros the coroutines
      * @param <T> the common result type
-     * @return a single-use iterable
+     * @return a single-use asynchronous iterable
      */
     @SafeVarargs
-    public static <T> Iterable<Future<T>> asCompleted(Double timeout, Coroutine<? extends T>... coros) {
+    public static <T> AsyncIterable<Future<T>> asCompleted(Double timeout, Coroutine<? extends T>... coros) {
         return Compose.asCompleted(Arrays.asList(coros), timeout);
     }
 

@@ -1,10 +1,13 @@
 package org.asyncio4j.impl
 
+import org.asyncio4j.AsyncIterable
+import org.asyncio4j.AsyncIterator
 import org.asyncio4j.Coroutine
 import org.asyncio4j.DoneAndPending
 import org.asyncio4j.EventLoop
 import org.asyncio4j.Future
 import org.asyncio4j.ReturnWhen
+import org.asyncio4j.StopAsyncIteration
 import org.asyncio4j.TaskGroup
 import org.asyncio4j.Timeout
 import java.util.concurrent.Callable
@@ -54,54 +57,61 @@ object Compose {
 
     // ---- timeout, TaskGroup, asCompleted --------------------------------------------------------------
 
-    /** `async with asyncio.timeout_at(when) as t: body(t)`. */
+    /** `asyncio.timeout(delay)`: a timeout whose deadline is [delay] seconds from now, to be entered. */
     @JvmStatic
-    fun <T> timeoutAt(`when`: Double?, body: Timeout.Body<T>): T {
-        val scope = TimeoutImpl(bodyLoop("timeout"), `when`)
+    fun timeout(delay: Double?): Timeout {
+        val loop = EventLoopImpl.RUNNING_LOOP.get()
+            ?: throw IllegalStateException("timeout() needs a running event loop in thread ${Thread.currentThread().name}")
+        return TimeoutImpl(delay?.let { loop.time() + it })
+    }
+
+    /** `asyncio.timeout_at(when)`: a timeout with a deadline in loop time, to be entered. */
+    @JvmStatic
+    fun timeoutAt(`when`: Double?): Timeout = TimeoutImpl(`when`)
+
+    /** `async with timeout as t: body(t)` for a [timeout] made by [timeout] or [timeoutAt]. */
+    @JvmStatic
+    fun <T> runTimeout(timeout: Timeout, body: Timeout.Body<T>): T {
+        val scope = timeout as TimeoutImpl
+        bodyLoop("timeout")
         @Suppress("UNCHECKED_CAST")
         return runInBody { scope.runScoped { body.run(scope) } } as T
     }
 
-    /** `async with asyncio.timeout(delay) as t: body(t)`. */
+    /** `asyncio.TaskGroup()`: a task group, to be entered. */
     @JvmStatic
-    fun <T> timeout(delay: Double?, body: Timeout.Body<T>): T {
-        val loop = bodyLoop("timeout")
-        return timeoutAt(delay?.let { loop.time() + it }, body)
-    }
+    fun newTaskGroup(): TaskGroup = TaskGroupImpl()
 
     /** `async with asyncio.TaskGroup() as tg: body(tg)`; null if the group's cancel() ended the body. */
     @JvmStatic
     fun <T> taskGroup(body: TaskGroup.Body<T>): T? {
-        val group = TaskGroupImpl(bodyLoop("taskGroup"))
+        bodyLoop("taskGroup")
+        val group = TaskGroupImpl()
         return runInBody { group.runScoped { body.run(group) } }
     }
 
-    /** `asyncio.as_completed(aws, timeout=...)`, iterated inside a body: each `next()` awaits. */
+    /** `asyncio.as_completed(aws, timeout=...)`, iterated with `async for` inside a body. */
     @JvmStatic
-    fun <T> asCompleted(aws: Collection<*>, timeout: Double?): Iterable<Future<T>> {
+    fun <T> asCompleted(aws: Collection<*>, timeout: Double?): AsyncIterable<Future<T>> {
         val loop = loopOf(aws)
         loop.checkThread("asCompleted")
         @Suppress("UNCHECKED_CAST")
         val futures = distinct(aws).map { ensureFutureImpl(it, loop) as FutureImpl<T> }
-        return BodyIterator(AsCompletedImpl(futures, timeout))
-    }
-
-    /** as_completed's iterator for Java bodies: [next] awaits in the body; the iterator is its own iterable. */
-    private class BodyIterator<T>(private val impl: AsCompletedImpl<T>) : Iterable<Future<T>>, Iterator<Future<T>> {
-        override fun iterator(): Iterator<Future<T>> = this
-
-        override fun hasNext(): Boolean = impl.hasNext()
-
-        override fun next(): Future<T> = runInBody { impl.next() }
+        val impl = AsCompletedImpl(futures, timeout)
+        val iterator = AsyncIterator<Future<T>> {
+            if (!impl.hasNext()) throw StopAsyncIteration()
+            runInBody { impl.next() }
+        }
+        return AsyncIterable { iterator }
     }
 
     // ---- threads ----------------------------------------------------------------------------------------
 
-    /** `await asyncio.to_thread(fn)`: runs [fn] in the loop's default executor. */
+    /** `await asyncio.to_thread(fn)`: runs [fn] in the loop's default executor, in a copy of the current context. */
     @JvmStatic
     fun <T> toThread(fn: Callable<T>): T {
         val loop = bodyLoop("toThread")
-        return runInBody { awaitFuture(loop.executors.runInExecutor(null, fn)) }
+        return runInBody { awaitFuture(loop.executors.toThread(fn)) }
     }
 
     /** `asyncio.run_coroutine_threadsafe(coro, loop)`, from any thread. */
@@ -146,10 +156,10 @@ object Compose {
 
     // ---- helpers ----------------------------------------------------------------------------------------
 
+    /** `loop.create_task(coro)`, through the loop's task factory. */
     private fun <T> newTask(loop: EventLoopImpl, coro: Coroutine<T>): FutureImpl<T> {
-        loop.checkClosed()
-        loop.checkThread("createTask")
-        return JavaTask(loop, coro, null)
+        @Suppress("UNCHECKED_CAST")
+        return loop.createTask(coro) as FutureImpl<T>
     }
 
     private fun bodyLoop(what: String): EventLoopImpl = EventLoopImpl.RUNNING_LOOP.get()

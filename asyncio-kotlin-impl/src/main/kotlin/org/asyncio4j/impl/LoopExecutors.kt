@@ -1,5 +1,6 @@
 package org.asyncio4j.impl
 
+import org.asyncio4j.Context
 import org.asyncio4j.TimeoutError
 import java.util.concurrent.Callable
 import java.util.concurrent.CompletableFuture
@@ -23,6 +24,12 @@ internal class LoopExecutors(private val loop: EventLoopImpl) {
         loop.checkThread("runInExecutor")
         val ex = executor ?: defaultExecutor()
         return wrapCompletionStage(submit(ex, fn), loop)
+    }
+
+    /** Python's `asyncio.to_thread(fn)`: [fn] runs in the default executor, in a copy of the caller's context. */
+    fun <T> toThread(fn: Callable<T>): FutureImpl<T> {
+        val context = Context.copyContext()
+        return runInExecutor(null) { context.run(fn) }
     }
 
     /**
@@ -78,7 +85,7 @@ internal class LoopExecutors(private val loop: EventLoopImpl) {
             }
         }
         try {
-            TimeoutImpl(loop, timeout?.let { loop.time() + it }).runScoped { awaitFuture(joined) }
+            TimeoutImpl(timeout?.let { loop.time() + it }).runScoped { awaitFuture(joined) }
         } catch (e: TimeoutError) {
             EventLoopImpl.LOG.log(
                 System.Logger.Level.WARNING,

@@ -91,8 +91,26 @@ internal interface AsyncScope {
 internal suspend fun <T> AsyncScope.runScoped(block: suspend () -> T): T? =
     if (coroutineContext[JavaBody] != null) runInJavaBody(block) else runInKotlinScope(block)
 
-private suspend fun <T> AsyncScope.runInJavaBody(block: suspend () -> T): T? {
+/** Python's `__aenter__` from a Java body (the scope's own aenter, or [runScoped]): it interrupts the body's task. */
+internal fun AsyncScope.enterJavaBody() {
     enter(TaskTarget(runningLoop().awaitingTask()))
+}
+
+/**
+ * Python's `__aexit__` from a Java body, as [org.asyncio4j.AsyncContextManager.aexit] reports it: true to suppress
+ * [error]; an exception replacing [error] is thrown.
+ */
+internal fun AsyncScope.exitJavaBody(error: Throwable?): Boolean {
+    val outcome = runInBody { exit(error) }
+    return when {
+        outcome == null -> error != null
+        outcome === error -> false
+        else -> throw outcome
+    }
+}
+
+private suspend fun <T> AsyncScope.runInJavaBody(block: suspend () -> T): T? {
+    enterJavaBody()
     val value = try {
         block()
     } catch (e: Throwable) {

@@ -14,10 +14,12 @@ import java.util.function.Consumer
  * group waits for its children at the end of its block; the first child failure cancels the other children and
  * the block (through the [CancelTarget], a cancellation the group takes back at its exit), and all failures are
  * raised together as an [ExceptionGroup]. A cancellation from outside is counted, so that nested groups never
- * swallow it (python/cpython#116720). A group exists only inside its block (Java and Kotlin take the block as a
- * lambda), so it is never used before it is entered.
+ * swallow it (python/cpython#116720). Its loop is the running loop where it is entered.
  */
-internal class TaskGroupImpl(private val loop: EventLoopImpl) : TaskGroup, AsyncScope {
+internal class TaskGroupImpl : TaskGroup, AsyncScope {
+    private lateinit var loop: EventLoopImpl
+    private var entered = false
+    private var cancelOnEnter = false
     private var exiting = false
     private var aborting = false
     private var parent: CancelTarget? = null
@@ -31,7 +33,8 @@ internal class TaskGroupImpl(private val loop: EventLoopImpl) : TaskGroup, Async
 
     override fun <T> createTask(coro: Coroutine<T>, name: String?): Task<T> {
         checkCanCreate()
-        return adopt(JavaTask(loop, coro, name))
+        @Suppress("UNCHECKED_CAST")
+        return adopt(loop.createTask(coro, name) as TaskImpl<T>)
     }
 
     /** The Kotlin counterpart of [createTask]: the child is a suspend lambda. */
@@ -41,19 +44,30 @@ internal class TaskGroupImpl(private val loop: EventLoopImpl) : TaskGroup, Async
     }
 
     private fun checkCanCreate() {
+        check(entered) { "TaskGroup $this has not been entered" }
         loop.checkClosed()
         loop.checkThread("TaskGroup.createTask")
         check(!(exiting && tasks.isEmpty())) { "TaskGroup $this is finished" }
         check(!aborting) { "TaskGroup $this is shutting down" }
     }
 
+    /**
+     * Joins [task] to the group. The done callback is added even if the task is done already (an eager task), so
+     * that a failure is handled when the callback runs, not inside createTask (gh-128550); an eager task that
+     * cancelled the group before joining it is cancelled like its siblings (gh-155418).
+     */
     private fun <T> adopt(task: TaskImpl<T>): Task<T> {
         tasks.add(task)
         task.addDoneCallback(onTaskDone)
+        if (aborting && !task.isDone) task.cancel(null)
         return task
     }
 
     override fun cancel() {
+        if (!entered) {
+            cancelOnEnter = true
+            return
+        }
         loop.checkThread("TaskGroup.cancel")
         if (exiting && tasks.isEmpty()) return
         if (!aborting) {
@@ -67,7 +81,21 @@ internal class TaskGroupImpl(private val loop: EventLoopImpl) : TaskGroup, Async
     }
 
     override fun enter(target: CancelTarget) {
+        check(!entered) { "TaskGroup $this has already been entered" }
+        loop = runningLoop()
         parent = target
+        entered = true
+        if (cancelOnEnter) cancel()
+    }
+
+    override fun aenter(): TaskGroup {
+        enterJavaBody()
+        return this
+    }
+
+    override fun aexit(error: Throwable?): Boolean {
+        check(entered) { "TaskGroup $this has not been entered" }
+        return exitJavaBody(error)
     }
 
     override suspend fun exit(error: Throwable?): Throwable? {
@@ -147,7 +175,7 @@ internal class TaskGroupImpl(private val loop: EventLoopImpl) : TaskGroup, Async
         val info = StringBuilder("<TaskGroup")
         if (tasks.isNotEmpty()) info.append(" tasks=").append(tasks.size)
         if (errors.isNotEmpty()) info.append(" errors=").append(errors.size)
-        info.append(if (aborting) " cancelling" else if (exiting && tasks.isEmpty()) " finished" else " entered")
+        if (aborting) info.append(" cancelling") else if (entered) info.append(" entered")
         return info.append('>').toString()
     }
 }

@@ -13,8 +13,9 @@ import java.util.concurrent.CancellationException
  * becomes a [TimeoutError]. The count check is what keeps a foreign cancellation a cancellation, and what makes
  * the outermost of several expired timeouts the one that raises (python/cpython#95289).
  */
-internal class TimeoutImpl(private val loop: EventLoopImpl, private var deadline: Double?) : Timeout, AsyncScope {
+internal class TimeoutImpl(private var deadline: Double?) : Timeout, AsyncScope {
     private var state = State.CREATED
+    private lateinit var loop: EventLoopImpl
     private var handle: Handle? = null
     private var target: CancelTarget? = null
     private var cancellingAtEntry = 0
@@ -27,8 +28,11 @@ internal class TimeoutImpl(private val loop: EventLoopImpl, private var deadline
     override fun `when`(): Double? = deadline
 
     override fun reschedule(`when`: Double?) {
-        loop.checkThread("Timeout.reschedule")
-        check(state == State.ENTERED) { "Cannot change state of ${state.label} Timeout" }
+        when (state) {
+            State.ENTERED -> loop.checkThread("Timeout.reschedule")
+            State.CREATED -> throw IllegalStateException("Timeout has not been entered")
+            else -> throw IllegalStateException("Cannot change state of ${state.label} Timeout")
+        }
         checkDeadline(`when`)
         deadline = `when`
         handle?.cancel()
@@ -42,6 +46,8 @@ internal class TimeoutImpl(private val loop: EventLoopImpl, private var deadline
     override fun expired(): Boolean = state == State.EXPIRING || state == State.EXPIRED
 
     override fun enter(target: CancelTarget) {
+        check(state == State.CREATED) { "Timeout has already been entered" }
+        loop = runningLoop()
         state = State.ENTERED
         this.target = target
         cancellingAtEntry = target.cancelling()
@@ -59,6 +65,16 @@ internal class TimeoutImpl(private val loop: EventLoopImpl, private var deadline
             state = State.EXITED
         }
         return error
+    }
+
+    override fun aenter(): Timeout {
+        enterJavaBody()
+        return this
+    }
+
+    override fun aexit(error: Throwable?): Boolean {
+        check(state != State.CREATED) { "Timeout has not been entered" }
+        return exitJavaBody(error)
     }
 
     private fun onTimeout() {

@@ -27,7 +27,7 @@ internal suspend fun <T> waitForFuture(inner: FutureImpl<T>, timeout: Double?): 
         }
     }
     @Suppress("UNCHECKED_CAST")
-    return TimeoutImpl(inner.loop, deadline(inner.loop, timeout)).runScoped { awaitThrough(inner) } as T
+    return TimeoutImpl(deadline(inner.loop, timeout)).runScoped { awaitThrough(inner) } as T
 }
 
 /**
@@ -39,7 +39,7 @@ internal suspend fun <T> waitForBlock(loop: EventLoopImpl, timeout: Double?, asT
     checkTimeout(timeout)
     if (timeout != null && timeout <= 0) return waitForFuture(asTask(), timeout)
     @Suppress("UNCHECKED_CAST")
-    return TimeoutImpl(loop, deadline(loop, timeout)).runScoped(block) as T
+    return TimeoutImpl(deadline(loop, timeout)).runScoped(block) as T
 }
 
 private fun checkTimeout(timeout: Double?) {

@@ -7,7 +7,6 @@ import org.asyncio4j.Task
 import org.asyncio4j.TaskGroup
 import org.asyncio4j.impl.TaskGroupImpl
 import org.asyncio4j.impl.runScoped
-import org.asyncio4j.impl.runningLoop
 
 /**
  * Python's `async with asyncio.TaskGroup() as tg: block(tg)`: runs [block], then waits for every task created in
@@ -17,7 +16,7 @@ import org.asyncio4j.impl.runningLoop
  * which is what the group cancels.
  */
 suspend fun <T> taskGroup(block: suspend (TaskGroup) -> T): T? {
-    val group = TaskGroupImpl(runningLoop())
+    val group = TaskGroupImpl()
     return group.runScoped { block(group) }
 }
 

@@ -19,7 +19,7 @@ import java.util.concurrent.CompletableFuture
  */
 suspend fun <T> toThread(fn: () -> T): T {
     val loop = runningLoop()
-    return awaitFuture(loop.executors.runInExecutor(null, Callable(fn)))
+    return awaitFuture(loop.executors.toThread(Callable(fn)))
 }
 
 /**

@@ -21,7 +21,7 @@ suspend fun <T> timeout(delay: Double?, block: suspend (Timeout) -> T): T {
 
 /** As [timeout], with the deadline [when] in loop time (`loop.time()`): Python's `asyncio.timeout_at(when)`. */
 suspend fun <T> timeoutAt(`when`: Double?, block: suspend (Timeout) -> T): T {
-    val scope = TimeoutImpl(runningLoop(), `when`)
+    val scope = TimeoutImpl(`when`)
     @Suppress("UNCHECKED_CAST")
     return scope.runScoped { block(scope) } as T
 }

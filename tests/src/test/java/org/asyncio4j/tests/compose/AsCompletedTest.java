@@ -74,8 +74,7 @@ class AsCompletedTest extends LoopTest {
             Task<String> quick = createTask(() -> sleep(0.1, "quick"));
             Iterator<Future<String>> it = AsCompletedTest.<String>iterate(List.of(quick, slow), 1.0);
             assertEquals("quick", it.next().result());
-            assertTrue(it.hasNext());
-            assertThrows(TimeoutError.class, it::next);
+            assertThrows(TimeoutError.class, it::hasNext);
             assertEquals(1.0, loop.time(), 1e-9);
             assertFalse(it.hasNext());
             assertThrows(NoSuchElementException.class, it::next);

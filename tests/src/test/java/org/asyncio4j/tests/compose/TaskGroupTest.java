@@ -788,4 +788,121 @@ class TaskGroupTest extends LoopTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> taskGroup(g -> null));
         assertTrue(e.getMessage().contains("inside a coroutine body"), e.getMessage());
     }
+
+    // ---- asyncWith, entering, eager children -----------------------------------------------------------
+
+    @Test
+    void aTaskGroupIsAnAsyncContextManager() {
+        // test_taskgroup_already_entered, test_taskgroup_double_enter, test_taskgroup_not_entered
+        runMain(() -> {
+            TaskGroup tg = newTaskGroup();
+            IllegalStateException notEntered = assertThrows(IllegalStateException.class, () -> tg.createTask(() -> null));
+            assertTrue(notEntered.getMessage().contains("has not been entered"), notEntered.getMessage());
+            Task<?>[] t = new Task<?>[1];
+            String r = asyncWith(tg, g -> {
+                t[0] = g.createTask(() -> sleep(0.1, 1));
+                IllegalStateException again = assertThrows(IllegalStateException.class, g::aenter);
+                assertTrue(again.getMessage().contains("has already been entered"), again.getMessage());
+                return "body";
+            });
+            assertEquals("body", r);
+            assertEquals(1, t[0].result());
+            IllegalStateException twice = assertThrows(IllegalStateException.class, () -> asyncWith(tg, g -> null));
+            assertTrue(twice.getMessage().contains("has already been entered"), twice.getMessage());
+
+            ExceptionGroup eg = assertThrows(ExceptionGroup.class, () -> asyncWith(newTaskGroup(), g -> {
+                g.createTask(crashAfter(0.1));
+                return sleep(10, null);
+            }));
+            assertEquals(Set.of(IllegalArgumentException.class), errorTypes(eg));
+            return null;
+        });
+    }
+
+    @Test
+    void aTaskGroupCancelledBeforeItIsEnteredIsCancelledAsItStarts() {
+        // CPython main: ['cancelled on entry', 'after group', 'cancel after exit ok, cancelling=0']
+        runMain(() -> {
+            TaskGroup tg = newTaskGroup();
+            tg.cancel();
+            Object r = asyncWith(tg, g -> {
+                try {
+                    sleep(1);
+                    trace.add("not cancelled");
+                } catch (CancelledError e) {
+                    trace.add("cancelled on entry");
+                    throw e;
+                }
+                return "unreached";
+            });
+            assertNull(r);
+            trace.add("after group");
+            tg.cancel();
+            trace.add("cancel after exit ok, cancelling=" + currentTask().cancelling());
+            return null;
+        });
+        assertEquals(List.of("cancelled on entry", "after group", "cancel after exit ok, cancelling=0"), trace);
+    }
+
+    @Test
+    void theParentTaskMustBeACoroutineBody() {
+        // test_taskgroup_without_parent_task
+        TaskGroup tg = newTaskGroup();
+        assertThrows(IllegalStateException.class, tg::aenter);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> tg.createTask(() -> null));
+        assertTrue(e.getMessage().contains("has not been entered"), e.getMessage());
+    }
+
+    @Test
+    void anEagerChildFailingAtOnceIsHandledAtTheNextAwaitOfTheBlock() {
+        // CPython main (gh-128550): the failure of an eager child is handled by its done callback, not inside createTask
+        loop.setTaskFactory(org.asyncio4j.TaskFactory.EAGER);
+        runMain(() -> {
+            ExceptionGroup eg = assertThrows(ExceptionGroup.class, () -> taskGroup(tg -> {
+                tg.createTask(() -> {
+                    trace.add("child1 raises");
+                    throw new IllegalStateException("at once");
+                });
+                tg.createTask(() -> {
+                    trace.add("child2 started");
+                    try {
+                        return sleep(10, null);
+                    } catch (CancelledError e) {
+                        trace.add("child2 cancelled");
+                        throw e;
+                    }
+                });
+                trace.add("body created both");
+                try {
+                    return sleep(10, null);
+                } catch (CancelledError e) {
+                    trace.add("body cancelled");
+                    throw e;
+                }
+            }));
+            assertEquals(Set.of(IllegalStateException.class), errorTypes(eg));
+            assertEquals(0, currentTask().cancelling());
+            return null;
+        });
+        assertEquals(List.of("child1 raises", "child2 started", "body created both", "child2 cancelled", "body cancelled"), trace);
+    }
+
+    @Test
+    void anEagerChildThatCancelsTheGroupBeforeJoiningItIsCancelledToo() {
+        // CPython main (gh-155418)
+        loop.setTaskFactory(org.asyncio4j.TaskFactory.EAGER);
+        runMain(() -> {
+            Task<?>[] t = new Task<?>[1];
+            taskGroup(tg -> {
+                t[0] = tg.createTask(() -> {
+                    tg.cancel();
+                    return sleep(10, null);
+                });
+                return null;
+            });
+            assertTrue(t[0].cancelled());
+            assertEquals(0, currentTask().cancelling());
+            return null;
+        });
+    }
 }

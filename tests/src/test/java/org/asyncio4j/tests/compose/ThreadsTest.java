@@ -349,4 +349,23 @@ class ThreadsTest extends LoopTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> toThread(() -> 1));
         assertTrue(e.getMessage().contains("inside a coroutine body"), e.getMessage());
     }
+
+    @Test
+    void toThreadRunsTheCallInACopyOfTheCurrentContext() {
+        // threads.py: the current contextvars.Context is propagated (and changes stay in the copy)
+        org.asyncio4j.ContextVar<String> user = new org.asyncio4j.ContextVar<>("user");
+        runMain(() -> {
+            user.set("alice");
+            String seen = toThread(() -> {
+                String v = user.get();
+                user.set("changed in thread");
+                return v;
+            });
+            assertEquals("alice", seen);
+            assertEquals("alice", user.get());
+            String plain = await(loop.runInExecutor(null, () -> user.get(null)));
+            assertEquals(null, plain);
+            return null;
+        });
+    }
 }

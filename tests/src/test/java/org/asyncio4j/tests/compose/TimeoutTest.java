@@ -545,4 +545,43 @@ class TimeoutTest extends LoopTest {
         loop.runForever();
         assertTrue(trace.get(0).contains("not in a task's body") || trace.get(0).contains("outside a coroutine"), trace.get(0));
     }
+
+    @Test
+    void aTimeoutIsAnAsyncContextManagerEnteredOnce() {
+        // test_timeout_basic with async with; test_timeout_already_entered, test_timeout_double_enter,
+        // test_timeout_not_entered
+        runMain(() -> {
+            Timeout t = timeout(0.01);
+            IllegalStateException notEntered = assertThrows(IllegalStateException.class, () -> t.reschedule(0.02));
+            assertTrue(notEntered.getMessage().contains("has not been entered"), notEntered.getMessage());
+            assertEquals("<Timeout [created]>", t.toString());
+            TimeoutError e = assertThrows(TimeoutError.class, () -> asyncWith(t, cm -> {
+                IllegalStateException again = assertThrows(IllegalStateException.class, cm::aenter);
+                assertTrue(again.getMessage().contains("has already been entered"), again.getMessage());
+                return sleep(10, null);
+            }));
+            assertInstanceOf(CancelledError.class, e.getCause());
+            assertTrue(t.expired());
+            IllegalStateException twice = assertThrows(IllegalStateException.class, () -> asyncWith(t, cm -> null));
+            assertTrue(twice.getMessage().contains("has already been entered"), twice.getMessage());
+
+            double deadline = loop.time() + 5;
+            Timeout at = timeoutAt(deadline);
+            assertEquals("done", asyncWith(at, cm -> sleep(1, "done")));
+            assertEquals(deadline, at.when());
+            assertFalse(at.expired());
+            assertEquals(0, currentTask().cancelling());
+            return null;
+        });
+    }
+
+    @Test
+    void timeoutNeedsARunningLoopAndATask() {
+        // test_timeout_without_task
+        assertThrows(IllegalStateException.class, () -> timeout(1.0));
+        Timeout t = timeoutAt(null);
+        assertThrows(IllegalStateException.class, t::aenter);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> t.reschedule(0.02));
+        assertTrue(e.getMessage().contains("has not been entered"), e.getMessage());
+    }
 }
