@@ -450,4 +450,21 @@ class ComposeKotlinTest : LoopTest() {
             assertEquals(listOf(1, 1), gather(f, f))
         }
     }
+
+    @Test
+    fun `withContext NonCancellable inside a Kotlin task keeps the task's context and current task`() {
+        val user = org.asyncio4j.ContextVar<String>("user")
+        runKotlin {
+            user.set("alice")
+            val me = Asyncio.currentTask()
+            withContext(NonCancellable) {
+                assertEquals("alice", user.get())
+                assertSame(me, Asyncio.currentTask())
+                sleep(0.1)
+                assertEquals("alice", user.get())
+            }
+            assertEquals("alice", user.get())
+            assertSame(me, Asyncio.currentTask())
+        }
+    }
 }
