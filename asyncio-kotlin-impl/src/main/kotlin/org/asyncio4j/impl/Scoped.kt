@@ -98,9 +98,10 @@ internal fun AsyncScope.enterJavaBody() {
 
 /**
  * Python's `__aexit__` from a Java body, as [org.asyncio4j.AsyncContextManager.aexit] reports it: true to suppress
- * [error]; an exception replacing [error] is thrown.
+ * [error]; an exception replacing [error] is thrown. A body unwound by its loop's close passes through.
  */
 internal fun AsyncScope.exitJavaBody(error: Throwable?): Boolean {
+    if (error is CoroutineExit) return false
     val outcome = runInBody { exit(error) }
     return when {
         outcome == null -> error != null
