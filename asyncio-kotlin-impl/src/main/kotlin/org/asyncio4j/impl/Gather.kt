@@ -1,9 +1,7 @@
 package org.asyncio4j.impl
 
 import org.asyncio4j.CancelledError
-import org.asyncio4j.Future
 import java.util.IdentityHashMap
-import java.util.function.Consumer
 
 /**
  * Python's `asyncio.gather(*aws, return_exceptions=...)`: a future of the children's results in argument order.
@@ -22,11 +20,12 @@ internal fun <T> gather(
     val outer = GatheringFuture<T>(loop, aws.size, returnExceptions)
     val seen: MutableMap<Any?, FutureImpl<*>>? = if (aws.size > SMALL) IdentityHashMap() else null
     val args = arrayOfNulls<Any?>(aws.size)
-    val done = ArrayList<FutureImpl<*>>(0)
+    var done: ArrayList<FutureImpl<*>>? = null
     try {
-        for ((i, arg) in aws.withIndex()) {
+        var i = 0
+        for (arg in aws) {
             val known = if (seen != null) seen[arg] else outer.childOf(arg, args, i)
-            args[i] = arg
+            args[i++] = arg
             if (known != null) {
                 outer.children.add(known)
                 continue
@@ -35,15 +34,19 @@ internal fun <T> gather(
             seen?.put(arg, fut)
             outer.distinct++
             outer.children.add(fut)
-            if (fut.isDone) done.add(fut) else fut.addDoneCallback(outer.childDone)
+            if (fut.isDone) {
+                (done ?: ArrayList<FutureImpl<*>>(2).also { done = it }).add(fut)
+            } else {
+                fut.addInternalCallback(outer.ChildDone(fut))
+            }
         }
     } catch (e: Throwable) {
         // A bad argument: the gather does not exist, so the children taken so far must not report to it.
-        for (child in outer.children) child.removeDoneCallback(outer.childDone)
+        outer.abandoned = true
         throw e
     }
     // Children done already are handled now, after all were added: if all were, gather is done at once.
-    for (fut in done) outer.onChildDone(fut)
+    done?.forEach(outer::onChildDone)
     return outer
 }
 
@@ -57,9 +60,10 @@ internal class GatheringFuture<T>(loop: EventLoopImpl, size: Int, private val re
     FutureImpl<List<T>>(loop) {
     @JvmField val children = ArrayList<FutureImpl<*>>(size)
     @JvmField var distinct = 0
+    /** Set when gather failed on a bad argument: the children made so far no longer report. */
+    @JvmField var abandoned = false
     private var finished = 0
     private var cancelRequested = false
-    @JvmField val childDone = Consumer<Future<*>> { onChildDone(it as FutureImpl<*>) }
 
     /** The child already made for an argument identical to [arg] among the first [n] of [args], or null. */
     fun childOf(arg: Any?, args: Array<Any?>, n: Int): FutureImpl<*>? {
@@ -77,9 +81,10 @@ internal class GatheringFuture<T>(loop: EventLoopImpl, size: Int, private val re
         return any
     }
 
+    /** Python's `_done_callback` of gather, for one child. */
     fun onChildDone(fut: FutureImpl<*>) {
         finished++
-        if (isDone) {
+        if (isDone || abandoned) {
             if (!fut.cancelled()) fut.exception()
             return
         }
@@ -112,6 +117,11 @@ internal class GatheringFuture<T>(loop: EventLoopImpl, size: Int, private val re
             @Suppress("UNCHECKED_CAST")
             completeWithResult(results as List<T>)
         }
+    }
+
+    /** The done callback of one child. */
+    inner class ChildDone(private val child: FutureImpl<*>) : InternalDoneCallback() {
+        override fun run() = onChildDone(child)
     }
 
     override fun describe(): String = "GatheringFuture"
