@@ -37,7 +37,7 @@ object Compose {
 
     /** `await asyncio.wait_for(fut, timeout)`. */
     @JvmStatic
-    fun <T> waitFor(aw: Future<T>, timeout: Double?): T = runInBody { waitForFuture(impl(aw), timeout) }
+    fun <T> waitFor(aw: Future<T>, timeout: Double?): T = runInBody { waitForFuture(aw.asImpl(), timeout) }
 
     /** `await asyncio.wait_for(coro, timeout)`: the coroutine runs in the calling body. */
     @JvmStatic
@@ -117,7 +117,7 @@ object Compose {
     /** `asyncio.run_coroutine_threadsafe(coro, loop)`, from any thread. */
     @JvmStatic
     fun <T> runCoroutineThreadsafe(coro: Coroutine<T>, loop: EventLoop): CompletableFuture<T> {
-        val l = impl(loop)
+        val l = loop.asImpl()
         return runThreadsafe(l) { newTask(l, coro) }
     }
 
@@ -127,7 +127,7 @@ object Compose {
     @JvmStatic
     fun <T> ensureFuture(aw: Any, loop: EventLoop?): Future<T> {
         @Suppress("UNCHECKED_CAST")
-        return ensureFutureImpl(aw, loop?.let { impl(it) }) as Future<T>
+        return ensureFutureImpl(aw, loop?.asImpl()) as Future<T>
     }
 
     /** `asyncio.wrap_future(stage, loop=loop)` for a [CompletionStage] (a CompletableFuture). */
@@ -149,7 +149,7 @@ object Compose {
     /** A [CompletableFuture] with [future]'s outcome; cancelling it cancels [future]. */
     @JvmStatic
     fun <T> toCompletableFuture(future: Future<T>): CompletableFuture<T> {
-        val f = impl(future)
+        val f = future.asImpl()
         f.loop.checkThread("toCompletableFuture")
         return toCompletable(f)
     }
@@ -168,17 +168,5 @@ object Compose {
         )
 
     private fun loopOrRunning(loop: EventLoop?, what: String): EventLoopImpl =
-        if (loop != null) impl(loop) else bodyLoop(what)
-
-    private fun impl(loop: EventLoop): EventLoopImpl =
-        loop as? EventLoopImpl ?: throw IllegalArgumentException("not an asyncio4j event loop: $loop")
-
-    private fun <T> impl(future: Future<T>): FutureImpl<T> =
-        future as? FutureImpl<T> ?: throw IllegalArgumentException("not an asyncio4j future: $future")
-}
-
-/** [aws] without repetitions (by identity), in order. */
-internal fun distinct(aws: Collection<*>): List<Any?> {
-    val seen = java.util.Collections.newSetFromMap(java.util.IdentityHashMap<Any?, Boolean>())
-    return aws.filter { seen.add(it) }
+        loop?.asImpl() ?: bodyLoop(what)
 }

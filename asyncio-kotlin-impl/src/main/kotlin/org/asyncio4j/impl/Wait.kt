@@ -14,7 +14,7 @@ internal suspend fun <F : Future<*>> waitFutures(fs: Collection<F>, timeout: Dou
     require(fs.isNotEmpty()) { "wait: the set of futures is empty" }
     require(timeout == null || !timeout.isNaN()) { "wait: timeout must be a number, got NaN" }
     val distinct = LinkedHashSet(fs)
-    val futures = distinct.map { it as? FutureImpl<*> ?: throw IllegalArgumentException("wait: not an asyncio4j future: $it") }
+    val futures = distinct.map { it.asImpl() }
     val loop = futures[0].loop
     val waiter = FutureImpl<Unit>(loop)
     val timer = timeout?.let { loop.callLater(it) { if (!waiter.isDone) waiter.completeWithResult(Unit) } }

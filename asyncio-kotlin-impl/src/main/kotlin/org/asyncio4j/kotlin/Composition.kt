@@ -7,6 +7,7 @@ import org.asyncio4j.DoneAndPending
 import org.asyncio4j.Future
 import org.asyncio4j.ReturnWhen
 import org.asyncio4j.impl.AsCompletedImpl
+import org.asyncio4j.impl.asImpl
 import org.asyncio4j.impl.EventLoopImpl
 import org.asyncio4j.impl.FutureImpl
 import org.asyncio4j.impl.SuspendTask
@@ -83,7 +84,7 @@ suspend fun <F : Future<*>> wait(
  * returned). Null waits forever; 0 or less cancels [aw] at once unless it is done. Cancelling the caller cancels [aw].
  */
 suspend fun <T> waitFor(aw: Future<T>, timeout: Double?): T =
-    waitForFuture(aw as? FutureImpl<T> ?: error("not an asyncio4j future: $aw"), timeout)
+    waitForFuture(aw.asImpl(), timeout)
 
 /**
  * Python's `await asyncio.wait_for(coro(), timeout)`: runs [block] in the calling coroutine under a timeout, and
@@ -99,7 +100,7 @@ suspend fun <T> waitFor(timeout: Double?, block: suspend () -> T): T {
  * gets the cancellation at once). A cancellation of [aw] itself is thrown here.
  */
 suspend fun <T> shield(aw: Future<T>): T =
-    awaitFuture(shieldFuture(aw as? FutureImpl<T> ?: error("not an asyncio4j future: $aw")))
+    awaitFuture(shieldFuture(aw.asImpl()))
 
 /** Python's `await asyncio.shield(coro())`: [block] runs as a task that cancelling the caller does not cancel. */
 suspend fun <T> shield(block: suspend CoroutineScope.() -> T): T = awaitFuture(shieldFuture(SuspendTask(runningLoop(), block, null)))

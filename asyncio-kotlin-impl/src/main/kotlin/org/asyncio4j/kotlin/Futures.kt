@@ -4,8 +4,7 @@ package org.asyncio4j.kotlin
 
 import org.asyncio4j.EventLoop
 import org.asyncio4j.Future
-import org.asyncio4j.impl.EventLoopImpl
-import org.asyncio4j.impl.FutureImpl
+import org.asyncio4j.impl.asImpl
 import org.asyncio4j.impl.ensureFutureImpl
 import org.asyncio4j.impl.runningLoop
 import org.asyncio4j.impl.toCompletable
@@ -21,7 +20,7 @@ import java.util.concurrent.CompletionStage
 /** Python's `asyncio.ensure_future(fut, loop=loop)`: [future] itself, which must belong to [loop] if one is given. */
 fun <T> ensureFuture(future: Future<T>, loop: EventLoop? = null): Future<T> {
     @Suppress("UNCHECKED_CAST")
-    return ensureFutureImpl(future, loop?.let(::impl)) as Future<T>
+    return ensureFutureImpl(future, loop?.asImpl()) as Future<T>
 }
 
 /**
@@ -33,14 +32,14 @@ fun <T> wrapFuture(future: CompletableFuture<T>, loop: EventLoop? = null): Futur
 
 /** As `wrapFuture(CompletableFuture)` for any [CompletionStage]; cancelling the result cancels the stage if it can be. */
 fun <T> wrapFuture(stage: CompletionStage<T>, loop: EventLoop? = null): Future<T> {
-    val l = loop?.let(::impl) ?: runningLoop()
+    val l = loop?.asImpl() ?: runningLoop()
     l.checkThread("wrapFuture")
     return wrapCompletionStage(stage, l)
 }
 
 /** As `wrapFuture(CompletableFuture)` for a plain [java.util.concurrent.Future]: a virtual thread waits for it. */
 fun <T> wrapFuture(future: java.util.concurrent.Future<T>, loop: EventLoop? = null): Future<T> {
-    val l = loop?.let(::impl) ?: runningLoop()
+    val l = loop?.asImpl() ?: runningLoop()
     l.checkThread("wrapFuture")
     return wrapJavaFuture(future, l)
 }
@@ -50,9 +49,7 @@ fun <T> wrapFuture(future: java.util.concurrent.Future<T>, loop: EventLoop? = nu
  * [future] on its loop. Call on the loop's thread.
  */
 fun <T> toCompletableFuture(future: Future<T>): CompletableFuture<T> {
-    val f = future as? FutureImpl<T> ?: error("not an asyncio4j future: $future")
+    val f = future.asImpl()
     f.loop.checkThread("toCompletableFuture")
     return toCompletable(f)
 }
-
-private fun impl(loop: EventLoop): EventLoopImpl = loop as? EventLoopImpl ?: error("not an asyncio4j event loop: $loop")

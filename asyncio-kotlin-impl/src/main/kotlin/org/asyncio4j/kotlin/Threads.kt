@@ -4,7 +4,7 @@ package org.asyncio4j.kotlin
 
 import kotlinx.coroutines.CoroutineScope
 import org.asyncio4j.EventLoop
-import org.asyncio4j.impl.EventLoopImpl
+import org.asyncio4j.impl.asImpl
 import org.asyncio4j.impl.SuspendTask
 import org.asyncio4j.impl.awaitFuture
 import org.asyncio4j.impl.runThreadsafe
@@ -27,11 +27,11 @@ suspend fun <T> toThread(fn: () -> T): T {
  * task of [loop]; the returned future gets its outcome, and cancelling the future cancels the task.
  */
 fun <T> runCoroutineThreadsafe(loop: EventLoop, block: suspend CoroutineScope.() -> T): CompletableFuture<T> {
-    val l = loop as? EventLoopImpl ?: error("not an asyncio4j event loop: $loop")
+    val l = loop.asImpl()
     return runThreadsafe(l) { SuspendTask(l, block, null) }
 }
 
 /** Python's `await loop.shutdown_default_executor(timeout)` for suspend code (see [EventLoop.shutdownDefaultExecutor]). */
 suspend fun EventLoop.coShutdownDefaultExecutor(timeout: Double? = null) {
-    (this as? EventLoopImpl ?: error("not an asyncio4j event loop: $this")).executors.shutdownDefault(timeout)
+    asImpl().executors.shutdownDefault(timeout)
 }
