@@ -99,6 +99,7 @@ internal class TaskGroupImpl : TaskGroup, AsyncScope {
     }
 
     override suspend fun exit(error: Throwable?): Throwable? {
+        val p = checkNotNull(parent) { "TaskGroup $this has already exited" }
         exiting = true
         var propagate: Throwable? = error as? CancellationException
         if (error != null && !aborting) abort()
@@ -118,7 +119,6 @@ internal class TaskGroupImpl : TaskGroup, AsyncScope {
             }
             onCompleted = null
         }
-        val p = parent!!
         parent = null
         if (parentCancelRequested) {
             if (p.uncancel() == 0) {

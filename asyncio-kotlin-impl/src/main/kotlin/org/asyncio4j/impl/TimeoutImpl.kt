@@ -55,6 +55,7 @@ internal class TimeoutImpl(private var deadline: Double?) : Timeout, AsyncScope 
     }
 
     override suspend fun exit(error: Throwable?): Throwable? {
+        check(state == State.ENTERED || state == State.EXPIRING) { "Timeout has already exited" }
         handle?.cancel()
         handle = null
         if (state == State.EXPIRING) {

@@ -809,6 +809,8 @@ class TaskGroupTest extends LoopTest {
             assertEquals(1, t[0].result());
             IllegalStateException twice = assertThrows(IllegalStateException.class, () -> asyncWith(tg, g -> null));
             assertTrue(twice.getMessage().contains("has already been entered"), twice.getMessage());
+            IllegalStateException exited = assertThrows(IllegalStateException.class, () -> tg.aexit(null));
+            assertTrue(exited.getMessage().contains("has already exited"), exited.getMessage());
 
             ExceptionGroup eg = assertThrows(ExceptionGroup.class, () -> asyncWith(newTaskGroup(), g -> {
                 g.createTask(crashAfter(0.1));

@@ -564,6 +564,8 @@ class TimeoutTest extends LoopTest {
             assertTrue(t.expired());
             IllegalStateException twice = assertThrows(IllegalStateException.class, () -> asyncWith(t, cm -> null));
             assertTrue(twice.getMessage().contains("has already been entered"), twice.getMessage());
+            IllegalStateException exited = assertThrows(IllegalStateException.class, () -> t.aexit(null));
+            assertTrue(exited.getMessage().contains("has already exited"), exited.getMessage());
 
             double deadline = loop.time() + 5;
             Timeout at = timeoutAt(deadline);
