@@ -22,7 +22,6 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
     private var sendException: Throwable? = null
     private var futWaiter: FutureImpl<*>? = null
     private var mustCancel = false
-    private var taskCancelMessage: String? = null
     private val step = Runnable { step() }
     /** Scheduled by the awaited future when it is done: CPython's `__wakeup`. */
     internal val wakeupStep = Runnable { wakeup() }
@@ -61,7 +60,7 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
         when {
             failure == null -> if (mustCancel) {
                 mustCancel = false
-                cancelFuture(taskCancelMessage)
+                cancelFuture(cancelMessage)
             } else {
                 @Suppress("UNCHECKED_CAST")
                 completeWithResult(result as T)
@@ -81,7 +80,7 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
         check(f !== this) { "Task cannot await on itself: $this" }
         f.addWaiter(this)
         futWaiter = f
-        if (mustCancel && f.cancel(taskCancelMessage)) mustCancel = false
+        if (mustCancel && f.cancel(cancelMessage)) mustCancel = false
         try {
             suspendBody()
         } catch (pinned: PinnedAwaitException) {
@@ -127,7 +126,7 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
         val waiter = futWaiter
         if (waiter != null && waiter.cancel(msg)) return true
         mustCancel = true
-        taskCancelMessage = msg
+        cancelMessage = msg
         return true
     }
 
