@@ -18,7 +18,6 @@ import org.asyncio4j.Asyncio;
 import org.asyncio4j.CancelledError;
 import org.asyncio4j.EventLoop;
 import org.asyncio4j.Future;
-import org.asyncio4j.LoopConfig;
 import org.asyncio4j.Task;
 import org.asyncio4j.TimerHandle;
 import org.junit.jupiter.api.Test;
