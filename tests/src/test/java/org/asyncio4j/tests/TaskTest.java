@@ -83,7 +83,7 @@ class TaskTest extends LoopTest {
             named.setName("renamed");
             assertEquals("renamed", named.getName());
             Task<?> explicitNull = loop.createTask(() -> null, null);
-            assertEquals("Task-" + (n + 3), explicitNull.getName(), "a null name means Task-N");
+            assertEquals("Task-" + (n + 2), explicitNull.getName(), "a null name means Task-N; named tasks take no number");
             return null;
         });
     }
