@@ -387,6 +387,7 @@ class EventLoopTest extends LoopTest {
             assertEquals("Event loop is closed", e.getMessage());
         }
         assertEquals("", trace.toString());
+        assertFalse(loop.createFuture().done(), "as in CPython, a closed loop still creates futures");
     }
 
     // ---- debug mode -------------------------------------------------------------------------------
