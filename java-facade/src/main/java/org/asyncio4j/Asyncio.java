@@ -40,6 +40,7 @@ public final class Asyncio {
      * @throws IllegalStateException if an event loop is already running in this thread
      */
     public static <T> T run(Coroutine<T> main) {
+        checkNoRunningLoop();
         try (Runner runner = new Runner()) {
             return runner.run(main);
         }
@@ -54,8 +55,15 @@ public final class Asyncio {
      * @return its result
      */
     public static <T> T run(Coroutine<T> main, boolean debug) {
+        checkNoRunningLoop();
         try (Runner runner = new Runner(debug)) {
             return runner.run(main);
+        }
+    }
+
+    private static void checkNoRunningLoop() {
+        if (Runtime.runningLoopOrNull() != null) {
+            throw new IllegalStateException("asyncio.run() cannot be called from a running event loop");
         }
     }
 

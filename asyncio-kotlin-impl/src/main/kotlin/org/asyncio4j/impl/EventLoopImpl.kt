@@ -138,10 +138,8 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
 
     // ---- futures and tasks ------------------------------------------------------------------------
 
-    override fun <T> createFuture(): Future<T> {
-        checkClosed()
-        return FutureImpl(this)
-    }
+    /** As in CPython, also allowed on a closed loop (the future just cannot be completed with callbacks there). */
+    override fun <T> createFuture(): Future<T> = FutureImpl(this)
 
     override fun <T> createTask(coro: Coroutine<T>): Task<T> = createTask(coro, null)
 

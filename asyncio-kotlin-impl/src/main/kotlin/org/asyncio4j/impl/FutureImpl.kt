@@ -17,7 +17,7 @@ internal open class FutureImpl<T>(@JvmField internal val loop: EventLoopImpl) : 
     private var state = PENDING
     private var value: T? = null
     private var error: Throwable? = null
-    /** Message of the cancellation, given to the CancelledError that awaiters get. */
+    /** Message of the cancellation (of a task: of its latest cancel request), given to the CancelledErrors made for it. */
     @JvmField internal var cancelMessage: String? = null
     /** The CancelledError a task's body ended with, handed once to the next awaiter. */
     @JvmField internal var cancelledExc: CancellationException? = null
