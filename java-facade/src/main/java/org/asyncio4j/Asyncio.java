@@ -149,4 +149,31 @@ public final class Asyncio {
     public static <T> T sleep(double delay, T result) {
         return Runtime.sleep(delay, result);
     }
+
+    // ---- async iteration ---------------------------------------------------------------------------
+
+    /**
+     * Python's {@code async def} generator: the body emits elements with {@code out.emit(x)} ({@code yield x})
+     * and may await between them. Iterate it inside a body with for-each ({@code async for}) or
+     * {@link AsyncIterator#anext()}; close it with try-with-resources ({@code aclosing}). See {@link AsyncGenerator}.
+     *
+     * @param body the generator's body
+     * @param <T> the element type
+     * @return a new generator, not started
+     */
+    public static <T> AsyncGenerator<T> asyncGenerator(AsyncGeneratorBody<T> body) {
+        return Runtime.asyncGenerator(body);
+    }
+
+    /**
+     * Python's {@code await anext(it)}.
+     *
+     * @param it an asynchronous iterator
+     * @param <T> the element type
+     * @return the next element
+     * @throws StopAsyncIteration when there is none
+     */
+    public static <T> T anext(AsyncIterator<T> it) {
+        return it.anext();
+    }
 }

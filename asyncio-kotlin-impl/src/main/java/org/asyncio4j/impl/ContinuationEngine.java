@@ -14,6 +14,8 @@ import org.asyncio4j.Engine;
  */
 final class ContinuationEngine implements CoroutineEngine {
     static final ContinuationScope SCOPE = new ContinuationScope("asyncio4j");
+    /** Generators nest in their consumer's continuation: an await yields SCOPE (the whole task), emit yields this. */
+    static final ContinuationScope GENERATOR_SCOPE = new ContinuationScope("asyncio4j-generator");
 
     @Override
     public Engine getKind() {
@@ -23,6 +25,33 @@ final class ContinuationEngine implements CoroutineEngine {
     @Override
     public Fiber newFiber(JavaTask<?> task) {
         return new ContinuationFiber(task);
+    }
+
+    @Override
+    public GeneratorFiber newGeneratorFiber(Runnable body) {
+        return new GeneratorContinuation(body);
+    }
+
+    /** A generator body as a continuation nested in the consumer's: emit yields only the generator. */
+    static final class GeneratorContinuation extends Continuation implements GeneratorFiber {
+        GeneratorContinuation(Runnable body) {
+            super(GENERATOR_SCOPE, body);
+        }
+
+        @Override
+        public void enter(JavaTask<?> task) {
+            run();
+        }
+
+        @Override
+        public void emit() {
+            Continuation.yield(GENERATOR_SCOPE);
+        }
+
+        @Override
+        protected void onPinned(Continuation.Pinned reason) {
+            throw new PinnedAwaitException(String.valueOf(reason));
+        }
     }
 
     /** A body as a continuation: resume runs it on the calling (loop) thread until it yields. */
@@ -37,6 +66,11 @@ final class ContinuationEngine implements CoroutineEngine {
         public void resume() {
             started = true;
             run();
+        }
+
+        @Override
+        public void resumeEagerly() {
+            resume();
         }
 
         @Override

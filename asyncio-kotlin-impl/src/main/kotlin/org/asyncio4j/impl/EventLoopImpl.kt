@@ -8,7 +8,9 @@ import org.asyncio4j.Future
 import org.asyncio4j.Handle
 import org.asyncio4j.LoopConfig
 import org.asyncio4j.Task
+import org.asyncio4j.TaskFactory
 import org.asyncio4j.TimerHandle
+import java.nio.channels.SelectableChannel
 import java.util.PriorityQueue
 import java.util.concurrent.ConcurrentLinkedQueue
 import java.util.concurrent.locks.LockSupport
@@ -34,6 +36,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
     private var cancelledTimers = 0
     private var timerSeq = 0L
     private val incoming = ConcurrentLinkedQueue<Runnable>()
+    private val io = IoSelector(this)
 
     /** The thread that runs [runForever]; only it waits idle. */
     @Volatile internal var mainThread: Thread? = null
@@ -54,10 +57,14 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
     private var taskListHead: TaskImpl<*>? = null
     internal val unretrieved = UnretrievedExceptions(this)
 
+    /** Async generators that started and have not ended: closed by [shutdownAsyncgens]. */
+    internal val asyncGenerators = java.util.WeakHashMap<AsyncGeneratorImpl<*>, Unit>()
     private var exceptionHandler: ExceptionHandler? = null
+    private var taskFactory: TaskFactory? = null
     @Volatile private var debug = config.debug
-    /** Debug mode: callbacks running longer than this many seconds are logged. */
-    var slowCallbackDuration = 0.1
+    private var slowCallbackDuration = 0.1
+    /** Debug mode: callbacks run so far, read by the [StallWatchdog]. */
+    @Volatile internal var progress = 0L
 
     // ---- time -------------------------------------------------------------------------------------
 
@@ -85,7 +92,10 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         checkClosed()
         val h = HandleImpl(this, callback)
         incoming.add(h)
-        if (idle) LockSupport.unpark(mainThread)
+        if (idle) {
+            LockSupport.unpark(mainThread)
+            io.wakeup()
+        }
         return h
     }
 
@@ -108,6 +118,12 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         return h
     }
 
+    /** The loop as a kotlinx dispatcher (created on first use). */
+    internal val dispatcher: LoopDispatcher by lazy { LoopDispatcher(this) }
+
+    /** True where loop-bound calls are allowed: the loop's current thread, or any thread while it is not running. */
+    internal fun onLoopThread(): Boolean = !running || Thread.currentThread() === owner
+
     internal fun timerCancelled() {
         cancelledTimers++
     }
@@ -127,10 +143,21 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
     override fun <T> createTask(coro: Coroutine<T>): Task<T> = createTask(coro, null)
 
     override fun <T> createTask(coro: Coroutine<T>, name: String?): Task<T> {
+        val factory = taskFactory ?: return newTask(coro, name, false)
+        return factory.createTask(this, coro, name)
+    }
+
+    override fun <T> newTask(coro: Coroutine<T>, name: String?, eagerStart: Boolean): Task<T> {
         checkClosed()
         checkThread("createTask")
-        return JavaTask(this, coro, name)
+        return JavaTask(this, coro, name, eagerStart && running)
     }
+
+    override fun setTaskFactory(factory: TaskFactory?) {
+        taskFactory = factory
+    }
+
+    override fun getTaskFactory(): TaskFactory? = taskFactory
 
     internal fun register(task: TaskImpl<*>) {
         val head = taskListHead
@@ -229,6 +256,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         owner = me
         running = true
         RUNNING_LOOP.set(this)
+        if (debug) StallWatchdog(this).start()
         try {
             while (true) {
                 val h = nextHandle(true)
@@ -278,6 +306,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
                     waitIdle(timeout)
                 }
             }
+            if (timeout == 0L && io.active) io.select(0L)
             runDueTimers()
             batchRemaining = ready.size
             iterationOpen = true
@@ -292,12 +321,40 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         idle = true
         try {
             if (incoming.isEmpty()) {
-                if (timeoutNanos < 0) LockSupport.park(this) else LockSupport.parkNanos(this, timeoutNanos)
+                when {
+                    io.active -> io.select(timeoutNanos)
+                    timeoutNanos < 0 -> LockSupport.park(this)
+                    else -> LockSupport.parkNanos(this, timeoutNanos)
+                }
             }
         } finally {
             idle = false
         }
         drainIncoming()
+    }
+
+    // ---- I/O readiness ----------------------------------------------------------------------------
+
+    override fun addReader(channel: SelectableChannel, callback: Runnable): Handle {
+        checkClosed()
+        checkThread("addReader")
+        return io.add(channel, callback, writer = false)
+    }
+
+    override fun removeReader(channel: SelectableChannel): Boolean {
+        checkThread("removeReader")
+        return io.remove(channel, writer = false)
+    }
+
+    override fun addWriter(channel: SelectableChannel, callback: Runnable): Handle {
+        checkClosed()
+        checkThread("addWriter")
+        return io.add(channel, callback, writer = true)
+    }
+
+    override fun removeWriter(channel: SelectableChannel): Boolean {
+        checkThread("removeWriter")
+        return io.remove(channel, writer = true)
     }
 
     private fun dropCancelledTimers() {
@@ -316,6 +373,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
     }
 
     private fun runDueTimers() {
+        if (timers.isEmpty()) return
         val now = clock.nanoTime()
         while (true) {
             val head = timers.peek() ?: return
@@ -348,6 +406,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         } catch (e: Throwable) {
             callbackFailed(h, e)
         }
+        progress++
         val took = (System.nanoTime() - t0) / 1e9
         if (took >= slowCallbackDuration) {
             LOG.log(System.Logger.Level.WARNING, "Executing $h took %.3f seconds".format(took))
@@ -374,6 +433,27 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         LockSupport.unpark(m)
     }
 
+    override fun shutdownAsyncgens() {
+        val open = asyncGenerators.keys.toList()
+        if (open.isEmpty()) return
+        runUntilComplete<Any?> {
+            for (g in open) {
+                try {
+                    g.aclose()
+                } catch (e: Throwable) {
+                    callExceptionHandler(
+                        linkedMapOf(
+                            "message" to "an error occurred during closing of asynchronous generator $g",
+                            "exception" to e,
+                            "asyncgen" to g,
+                        ),
+                    )
+                }
+            }
+            null
+        }
+    }
+
     override fun stop() {
         stopping = true
     }
@@ -395,6 +475,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
             incoming.clear()
             closePendingTasks()
             unretrieved.reportAll()
+            io.close()
         } finally {
             closed = true
             owner = null
@@ -430,7 +511,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
 
     /** Loop-bound operations are not thread-safe: a call from another thread while the loop runs is an error. */
     internal fun checkThread(what: String) {
-        if (running && Thread.currentThread() !== owner) {
+        if (!onLoopThread()) {
             throw IllegalStateException(
                 "$what called from thread ${Thread.currentThread().name}, but the event loop runs in another thread; " +
                     "use callSoonThreadsafe() or runCoroutineThreadsafe() to reach it",
@@ -479,8 +560,22 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
     }
 
     override fun setDebug(enabled: Boolean) {
+        val start = enabled && !debug && running
         debug = enabled
+        if (start) StallWatchdog(this).start()
     }
+
+    internal fun isIdle(): Boolean = idle
+
+    override fun getSlowCallbackDuration(): Double = slowCallbackDuration
+
+    override fun setSlowCallbackDuration(seconds: Double) {
+        require(seconds > 0) { "slowCallbackDuration must be positive, got $seconds" }
+        slowCallbackDuration = seconds
+    }
+
+    /** Debug mode: a loop that completes no callback for this long while not idle is reported as stalled. */
+    internal val stallWarningDuration: Double get() = slowCallbackDuration * STALL_FACTOR
 
     override fun getDebug(): Boolean = debug
 
@@ -495,6 +590,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         private val STOP = Runnable { }
         private const val MAX_SECONDS = 9.0e9
         private const val MIN_CANCELLED_TIMERS_TO_CLEAN = 100
+        private const val STALL_FACTOR = 10
 
         /** The loop running in the current thread, or null. */
         @JvmStatic

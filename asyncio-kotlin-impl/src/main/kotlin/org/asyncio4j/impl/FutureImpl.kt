@@ -1,6 +1,7 @@
 package org.asyncio4j.impl
 
 import org.asyncio4j.CancelledError
+import org.asyncio4j.Context
 import org.asyncio4j.EventLoop
 import org.asyncio4j.Future
 import org.asyncio4j.InvalidStateError
@@ -20,7 +21,7 @@ internal open class FutureImpl<T>(@JvmField internal val loop: EventLoopImpl) : 
     @JvmField internal var cancelMessage: String? = null
     /** The CancelledError a task's body ended with, handed once to the next awaiter. */
     @JvmField internal var cancelledExc: CancellationException? = null
-    /** One callback, or an ArrayList of them; each a Consumer or a waiting JavaTask. */
+    /** One callback, or an ArrayList of them; each a DoneCallback or a waiting JavaTask. */
     private var callbacks: Any? = null
     private var report: UnretrievedExceptions.Report? = null
 
@@ -111,11 +112,12 @@ internal open class FutureImpl<T>(@JvmField internal val loop: EventLoopImpl) : 
 
     override fun addDoneCallback(callback: Consumer<in Future<T>>) {
         loop.checkThread("Future.addDoneCallback")
+        val entry = DoneCallback(callback, Context.copyContext())
         if (state != PENDING) {
             loop.checkClosed()
-            loop.readyAdd(DoneCallbackHandle(loop, callback, this))
+            loop.readyAdd(DoneCallbackHandle(loop, entry, this))
         } else {
-            addCallbackEntry(callback)
+            addCallbackEntry(entry)
         }
     }
 
@@ -139,17 +141,19 @@ internal open class FutureImpl<T>(@JvmField internal val loop: EventLoopImpl) : 
         return removeEntries(callback)
     }
 
-    private fun removeEntries(entry: Any): Int {
+    /** Removes the entries that are [target] (a waiting task) or hold it (a done callback). */
+    private fun removeEntries(target: Any): Int {
+        fun matches(entry: Any) = entry === target || (entry is DoneCallback<*> && entry.fn === target)
         when (val cbs = callbacks) {
             null -> return 0
             is CallbackList -> {
                 val before = cbs.size
-                cbs.removeIf { it === entry }
+                cbs.removeIf(::matches)
                 if (cbs.isEmpty()) callbacks = null
                 return before - cbs.size
             }
             else -> {
-                if (cbs !== entry) return 0
+                if (!matches(cbs)) return 0
                 callbacks = null
                 return 1
             }
@@ -169,7 +173,7 @@ internal open class FutureImpl<T>(@JvmField internal val loop: EventLoopImpl) : 
             loop.readyAdd(entry.wakeupStep)
         } else {
             @Suppress("UNCHECKED_CAST")
-            loop.readyAdd(DoneCallbackHandle(loop, entry as Consumer<in Future<T>>, this))
+            loop.readyAdd(DoneCallbackHandle(loop, entry as DoneCallback<T>, this))
         }
     }
 

@@ -1,6 +1,7 @@
 package org.asyncio4j.impl
 
 import org.asyncio4j.CancelledError
+import org.asyncio4j.Context
 import org.asyncio4j.Coroutine
 import java.util.concurrent.CancellationException
 
@@ -15,20 +16,34 @@ import java.util.concurrent.CancellationException
  * Cancellation is a request: [cancel] cancels the future being awaited (or flags the next step), and the
  * step throws [CancelledError] into the body at its await, once per request.
  */
-internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, name: String?) :
+internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, name: String?, eagerStart: Boolean) :
     TaskImpl<T>(loop, name) {
-    private val fiber: Fiber = loop.engine.newFiber(this)
+    internal val fiber: Fiber = loop.engine.newFiber(this)
     /** What the body's await throws when resumed (CPython's `coro.throw(exc)`); null to return normally. */
     private var sendException: Throwable? = null
     private var futWaiter: FutureImpl<*>? = null
     private var mustCancel = false
-    private var taskCancelMessage: String? = null
     private val step = Runnable { step() }
     /** Scheduled by the awaited future when it is done: CPython's `__wakeup`. */
     internal val wakeupStep = Runnable { wakeup() }
+    /** The context that was current where the body was last resumed; restored while it is suspended. */
+    private var outerContext: Context? = null
 
     init {
-        loop.readyAdd(step)
+        if (eagerStart) startEagerly() else loop.readyAdd(step)
+    }
+
+    /** Python 3.12's eager start: the first step runs now, inside the creator, which goes on when the body first waits. */
+    private fun startEagerly() {
+        val creator = loop.currentTask
+        loop.currentTask = null
+        try {
+            check(!isDone) { "step(): already done: $this" }
+            loop.enterTask(this)
+            fiber.resumeEagerly()
+        } finally {
+            loop.currentTask = creator
+        }
     }
 
     private fun step() {
@@ -51,17 +66,19 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
     fun runBody() {
         var result: T? = null
         var failure: Throwable? = null
+        enterContext()
         try {
             takeSendException()
             result = coro.call()
         } catch (t: Throwable) {
             failure = t
         }
+        leaveContext()
         loop.leaveTask(this)
         when {
             failure == null -> if (mustCancel) {
                 mustCancel = false
-                cancelFuture(taskCancelMessage)
+                cancelFuture(cancelMessage)
             } else {
                 @Suppress("UNCHECKED_CAST")
                 completeWithResult(result as T)
@@ -81,7 +98,7 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
         check(f !== this) { "Task cannot await on itself: $this" }
         f.addWaiter(this)
         futWaiter = f
-        if (mustCancel && f.cancel(taskCancelMessage)) mustCancel = false
+        if (mustCancel && f.cancel(cancelMessage)) mustCancel = false
         try {
             suspendBody()
         } catch (pinned: PinnedAwaitException) {
@@ -104,13 +121,25 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
 
     private fun suspendBody() {
         loop.leaveTask(this)
+        leaveContext()
         try {
             fiber.suspend()
         } catch (pinned: PinnedAwaitException) {
             loop.enterTask(this)
             throw pinned
+        } finally {
+            enterContext()
         }
         takeSendException()
+    }
+
+    /** The task's context follows the thread running the body: left when it stops running there. */
+    internal fun leaveContext() {
+        Context.exit(outerContext)
+    }
+
+    internal fun enterContext() {
+        outerContext = Context.enter(context)
     }
 
     private fun takeSendException() {
@@ -127,7 +156,7 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
         val waiter = futWaiter
         if (waiter != null && waiter.cancel(msg)) return true
         mustCancel = true
-        taskCancelMessage = msg
+        cancelMessage = msg
         return true
     }
 

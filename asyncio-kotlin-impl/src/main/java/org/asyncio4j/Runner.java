@@ -14,7 +14,7 @@ public final class Runner implements AutoCloseable {
     private EventLoop loop;
     private boolean closed;
 
-    /** A runner whose loop is created with {@link Asyncio#newEventLoop()}. */
+    /** A runner whose loop is created with {@code Asyncio.newEventLoop()}. */
     public Runner() {
         this(null, null);
     }
@@ -31,11 +31,11 @@ public final class Runner implements AutoCloseable {
 
     /**
      * @param debug the loop's debug mode, or null to leave the loop's own
-     * @param loopFactory creates the loop, or null for {@link Asyncio#newEventLoop()}
+     * @param loopFactory creates the loop, or null for {@code Asyncio.newEventLoop()}
      */
     public Runner(Boolean debug, Supplier<EventLoop> loopFactory) {
         this.debug = debug;
-        this.loopFactory = loopFactory == null ? Asyncio::newEventLoop : loopFactory;
+        this.loopFactory = loopFactory == null ? () -> Runtime.newEventLoop(LoopConfig.defaults()) : loopFactory;
     }
 
     /**
@@ -71,7 +71,10 @@ public final class Runner implements AutoCloseable {
         return loop;
     }
 
-    /** Cancels the pending tasks and waits for them, then closes the loop. Closing twice has no effect. */
+    /**
+     * Cancels the pending tasks and waits for them, closes the async generators still open, then closes the
+     * loop. Closing twice has no effect.
+     */
     @Override
     public void close() {
         if (closed) {
@@ -85,6 +88,7 @@ public final class Runner implements AutoCloseable {
         }
         try {
             Runtime.cancelAllTasks(l);
+            l.shutdownAsyncgens();
         } finally {
             l.close();
         }
