@@ -79,15 +79,13 @@ public final class Bench {
             case "kotlinx" -> new KotlinRaw(o.kotlinSingleThread);
             case "continuation" -> new JavaBodies(Engine.CONTINUATION);
             case "virtual" -> new JavaBodies(Engine.VIRTUAL_THREADS);
+            case "kotlin-tasks" -> new KotlinTasks();
             default -> throw new IllegalArgumentException("unknown contender " + key);
         };
     }
 
     /** @return why a contender cannot run in this JVM, or null */
     private static String unavailableReason(String key) {
-        if (key.equals("kotlin-tasks")) {
-            return "not measured: the Kotlin task API (org.asyncio4j.kotlin) is not on this branch yet";
-        }
         if (key.equals("continuation")) {
             try {
                 Asyncio.newEventLoop(LoopConfig.defaults().withEngine(Engine.CONTINUATION)).close();
