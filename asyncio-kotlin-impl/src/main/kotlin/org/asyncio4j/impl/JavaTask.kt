@@ -47,6 +47,12 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
     }
 
     private fun step() {
+        prepareStep()
+        fiber.resume()
+    }
+
+    /** What a step does before it resumes the body: CPython's `__step` up to `coro.send`. */
+    private fun prepareStep() {
         check(!isDone) { "step(): already done: $this" }
         if (mustCancel) {
             if (sendException !is CancellationException) sendException = makeCancelledError()
@@ -54,7 +60,20 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
         }
         futWaiter = null
         loop.enterTask(this)
-        fiber.resume()
+    }
+
+    /**
+     * In the body, about to suspend (continuation engine): when the loop's next callback is this task's own
+     * step, as after a `sleep(0)` with nothing else ready, starts that iteration and takes the step here, so
+     * the body goes on without a stack freeze and thaw. False (nothing changed) otherwise, and in debug mode,
+     * where every step is timed on its own.
+     */
+    fun takeOwnStep(): Boolean {
+        if (!loop.startsNextIteration(step) || loop.getDebug()) return false
+        val h = loop.nextHandle(false) ?: return false
+        check(h === step) { "the next iteration did not start with the step of $this" }
+        prepareStep()
+        return true
     }
 
     private fun wakeup() {
