@@ -61,8 +61,12 @@ final class ContinuationEngine implements CoroutineEngine {
         /** The first run of an eager task, inside its creator: its first suspension must return there. */
         private boolean eagerStart;
 
+        /** The target of every fiber (no object per task): runs the body of the fiber that starts now. */
+        private static final Runnable RUN_BODY =
+            () -> ((ContinuationFiber) Continuation.getCurrentContinuation(SCOPE)).task.runBody();
+
         ContinuationFiber(JavaTask<?> task) {
-            super(SCOPE, task::runBody);
+            super(SCOPE, RUN_BODY);
             this.task = task;
         }
 

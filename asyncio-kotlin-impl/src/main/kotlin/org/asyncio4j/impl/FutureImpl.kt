@@ -170,7 +170,7 @@ internal open class FutureImpl<T>(@JvmField internal val loop: EventLoopImpl) : 
 
     private fun scheduleEntry(entry: Any) {
         if (entry is JavaTask<*>) {
-            loop.readyAdd(entry.wakeupStep)
+            loop.readyAdd(entry.step)
         } else {
             @Suppress("UNCHECKED_CAST")
             loop.readyAdd(DoneCallbackHandle(loop, entry as DoneCallback<T>, this))
