@@ -28,9 +28,13 @@ done
 
 out=$here/target/results/$(date -u +%Y%m%d-%H%M%S)
 mkdir -p "$out"
+# Other processes on the machine distort every figure (this one has 2 cores): show how busy it was.
+load() { echo "machine load ($1): $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15-min load average, $(nproc) cores)"; }
+load "before the JVM part" | tee "$out/load.txt"
 # The flag lets this one JVM create loops of both engines; 1M suspended virtual-thread tasks need ~1.3 GB live.
 "$java" -Xms${BENCH_XMX:-4g} -Xmx${BENCH_XMX:-4g} --add-exports java.base/jdk.internal.vm=ALL-UNNAMED \
   -cp "$here/target/classes:$(cat "$cp_file")" org.asyncio4j.bench.Bench --json "$out/jvm.jsonl" "$@" | tee "$out/jvm.txt"
+load "after the JVM part" | tee -a "$out/load.txt"
 
 if [ "${BENCH_PYTHON:-1}" = 0 ]; then
   echo "Python reference skipped (BENCH_PYTHON=0)."
@@ -47,4 +51,5 @@ if ! command -v python3 >/dev/null; then
 fi
 python3 "$here/python_reference.py" --jvm "$out/jvm.jsonl" --script "$script" --out "$out/python.jsonl" \
   --reps "${BENCH_PY_REPS:-3}" --suspended-reps "${BENCH_PY_SUSPENDED_REPS:-1}" -- "$@" | tee "$out/python.txt"
+load "after the Python part" | tee -a "$out/load.txt"
 echo "Raw results: $out"

@@ -11,7 +11,7 @@ final class Options {
         usage: Bench [options]
           --workloads=LIST     comma list of yield,yield2,pingpong,spawn,suspended (default: all)
           --contenders=LIST    comma list of kotlinx,continuation,virtual,kotlin-tasks (default: all)
-          --warmup=N           warm-up repetitions per contender and workload (default 2)
+          --warmup=N           warm-up repetitions per contender and workload (default 3)
           --reps=N             measured repetitions (default 5)
           --suspended-warmup=N, --suspended-reps=N   the same for the suspended workload
                                (default 1, 3; its warm-up runs at a tenth of its size)
@@ -25,7 +25,7 @@ final class Options {
     final List<Workload> workloads = new ArrayList<>(List.of(Workload.values()));
     final List<String> contenders = new ArrayList<>(List.of("kotlinx", "continuation", "virtual", "kotlin-tasks"));
     final Map<Workload, Integer> sizes = new EnumMap<>(Workload.class);
-    int warmup = 2;
+    int warmup = 3;
     int reps = 5;
     int suspendedWarmup = 1;
     int suspendedReps = 3;
