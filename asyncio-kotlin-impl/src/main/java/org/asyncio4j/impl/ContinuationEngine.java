@@ -56,10 +56,18 @@ final class ContinuationEngine implements CoroutineEngine {
 
     /** A body as a continuation: resume runs it on the calling (loop) thread until it yields. */
     static final class ContinuationFiber extends Continuation implements Fiber {
+        private final JavaTask<?> task;
         private boolean started;
+        /** The first run of an eager task, inside its creator: its first suspension must return there. */
+        private boolean eagerStart;
+
+        /** The target of every fiber (no object per task): runs the body of the fiber that starts now. */
+        private static final Runnable RUN_BODY =
+            () -> ((ContinuationFiber) Continuation.getCurrentContinuation(SCOPE)).task.runBody();
 
         ContinuationFiber(JavaTask<?> task) {
-            super(SCOPE, task::runBody);
+            super(SCOPE, RUN_BODY);
+            this.task = task;
         }
 
         @Override
@@ -70,11 +78,20 @@ final class ContinuationEngine implements CoroutineEngine {
 
         @Override
         public void resumeEagerly() {
-            resume();
+            eagerStart = true;
+            try {
+                resume();
+            } finally {
+                eagerStart = false;
+            }
         }
 
         @Override
         public void suspend() {
+            // A sleep(0) with nothing else ready: the loop would resume this body at once, so it just goes on.
+            if (!eagerStart && task.takeOwnStep()) {
+                return;
+            }
             Continuation.yield(SCOPE);
         }
 

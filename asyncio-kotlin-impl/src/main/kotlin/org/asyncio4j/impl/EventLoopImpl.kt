@@ -323,6 +323,12 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         }
     }
 
+    /**
+     * True when [r] is the only ready callback and the current batch is done: the next iteration's batch then
+     * starts with [r] (whatever due timers, I/O or thread-safe callbacks it adds come after it).
+     */
+    internal fun startsNextIteration(r: Runnable): Boolean = batchRemaining == 0 && ready.size == 1 && ready.first() === r
+
     private fun drainIncoming() {
         while (true) ready.addLast(incoming.poll() ?: return)
     }

@@ -23,9 +23,11 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
     private var sendException: Throwable? = null
     private var futWaiter: FutureImpl<*>? = null
     private var mustCancel = false
-    private val step = Runnable { step() }
-    /** Scheduled by the awaited future when it is done: CPython's `__wakeup`. */
-    internal val wakeupStep = Runnable { wakeup() }
+    /**
+     * The task's step in the ready queue: scheduled to start the body, after a `sleep(0)`, and by the awaited
+     * future when it is done (CPython's `__wakeup`, which [prepareStep] folds in: one object per task).
+     */
+    internal val step = Runnable { step() }
     /** The context that was current where the body was last resumed; restored while it is suspended. */
     private var outerContext: Context? = null
 
@@ -47,19 +49,37 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
     }
 
     private fun step() {
+        prepareStep()
+        fiber.resume()
+    }
+
+    /**
+     * What a step does before it resumes the body: CPython's `__wakeup` when the body awaits a future (which
+     * is done now: its outcome is what the await returns or throws), then `__step` up to `coro.send`.
+     */
+    private fun prepareStep() {
         check(!isDone) { "step(): already done: $this" }
+        futWaiter?.let { sendException = it.exceptionForAwaiter() }
         if (mustCancel) {
             if (sendException !is CancellationException) sendException = makeCancelledError()
             mustCancel = false
         }
         futWaiter = null
         loop.enterTask(this)
-        fiber.resume()
     }
 
-    private fun wakeup() {
-        sendException = futWaiter!!.exceptionForAwaiter()
-        step()
+    /**
+     * In the body, about to suspend (continuation engine): when the loop's next callback is this task's own
+     * step, as after a `sleep(0)` with nothing else ready, starts that iteration and takes the step here, so
+     * the body goes on without a stack freeze and thaw. False (nothing changed) otherwise, and in debug mode,
+     * where every step is timed on its own.
+     */
+    fun takeOwnStep(): Boolean {
+        if (!loop.startsNextIteration(step) || loop.getDebug()) return false
+        val h = loop.nextHandle(false) ?: return false
+        check(h === step) { "the next iteration did not start with the step of $this" }
+        prepareStep()
+        return true
     }
 
     /** Runs in the fiber: the whole life of the body. */

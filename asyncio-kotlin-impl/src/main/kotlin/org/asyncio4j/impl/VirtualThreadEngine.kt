@@ -33,6 +33,8 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
         private var started = false
         /** Set when this body's step has come up while it was running the loop, or when an exiting body handed over. */
         private var stepped = false
+        /** Set when this body, running the loop, has just handed the baton to another body: it waits once unwound. */
+        private var handedOff = false
         private var exiting = false
         /** An eager start is under way: the first suspension returns the baton to [creator] (null: the loop's thread). */
         private var eager = false
@@ -56,10 +58,7 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
             when {
                 me == null -> loop.parkMain()
                 me.exiting -> me.stepped = true
-                else -> {
-                    me.awaitBaton()
-                    me.stepped = true
-                }
+                else -> me.handedOff = true
             }
         }
 
@@ -98,6 +97,12 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
                     return
                 }
                 loop.runHandle(h)
+                if (handedOff) {
+                    // Wait here rather than inside the step that handed over: the parked stack is shallower.
+                    handedOff = false
+                    awaitBaton()
+                    return
+                }
                 if (stepped) return
             }
         }

@@ -66,10 +66,12 @@ class EngineSpecificTest extends LoopTest {
             sleep(0);
             return sleep(1, o);
         });
+        // sleep(0) with nothing else ready does not have to suspend (the task takes its own next step), so it
+        // succeeds even in a pinned frame; the sleep that must suspend fails clearly.
         assertEquals(2, outcomes.size(), String.valueOf(outcomes));
-        for (String message : outcomes) {
-            assertTrue(message.contains("pinned") && message.contains("class initializer"), message);
-        }
+        assertEquals("yielded", outcomes.get(0));
+        String message = outcomes.get(1);
+        assertTrue(message.contains("pinned") && message.contains("class initializer"), message);
         assertEquals(1.0, loop.time(), "the failed sleep left no timer behind");
     }
 
