@@ -144,6 +144,23 @@ class SuspendTaskTest : LoopTest() {
     }
 
     @Test
+    fun `a Kotlin task pending when the loop is closed is reported, and its coroutine unwinds with its finally block`() {
+        val trace = mutableListOf<String>()
+        val k = loop.createSuspendTask("pending") {
+            try {
+                sleep(100.0)
+            } finally {
+                trace += "finally"
+            }
+        }
+        loop.runUntilComplete(Coroutine { Asyncio.sleep(0.0) })
+        loop.close()
+        assertOneHandlerCall("Task was destroyed but it is pending!")
+        assertEquals(listOf("finally"), trace)
+        assertTrue(k.cancelled())
+    }
+
+    @Test
     fun `runAsyncio runs a suspend main on a fresh loop`() {
         assertEquals(7, runAsyncio { sleep(0.0, 7) })
     }
