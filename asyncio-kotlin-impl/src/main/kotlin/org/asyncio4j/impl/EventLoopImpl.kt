@@ -124,6 +124,14 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
     /** The loop as a kotlinx dispatcher (created on first use). */
     internal val dispatcher: LoopDispatcher by lazy { LoopDispatcher(this) }
 
+    private val scopeHolder = lazy { LoopScope(this) }
+
+    /** The loop's CoroutineScope for Kotlin code (created on first use): see [LoopScope]. */
+    internal val kotlinScope: LoopScope get() = scopeHolder.value
+
+    /** [kotlinScope] if it was ever asked for. */
+    internal fun kotlinScopeIfCreated(): LoopScope? = if (scopeHolder.isInitialized()) scopeHolder.value else null
+
     /** True where loop-bound calls are allowed: the loop's current thread, or any thread while it is not running. */
     internal fun onLoopThread(): Boolean = !running || Thread.currentThread() === owner
 
@@ -490,6 +498,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
             timers.clear()
             incoming.clear()
             closePendingTasks()
+            kotlinScopeIfCreated()?.close()
             unretrieved.reportAll()
             io.close()
             executors.close()

@@ -47,19 +47,22 @@ object Runtime {
     }
 
     /**
-     * Runner's shutdown step: cancels every pending task of [loop], runs the loop until they are all done,
+     * Runner's shutdown step: cancels every pending task of [loop] and the coroutines of its Kotlin scope
+     * ([LoopScope]), runs the loop until they are all done,
      * and reports those that ended with an exception other than cancellation.
      */
     @JvmStatic
     fun cancelAllTasks(loop: EventLoop) {
         val l = impl(loop)
+        val scopeDone = l.kotlinScopeIfCreated()?.cancelChildren()
         val toCancel = l.allTasks()
-        if (toCancel.isEmpty()) return
+        if (toCancel.isEmpty() && scopeDone == null) return
         for (t in toCancel) t.cancel()
         val all = FutureImpl<Unit>(l)
-        var remaining = toCancel.size
-        for (t in toCancel) {
-            t.addDoneCallback {
+        val waited: List<Future<*>> = toCancel.toList() + listOfNotNull(scopeDone)
+        var remaining = waited.size
+        for (f in waited) {
+            f.addDoneCallback {
                 if (--remaining == 0) all.completeWithResult(Unit)
             }
         }

@@ -50,8 +50,33 @@ suspend fun sleep(delay: Double) {
 /** Python's `asyncio.sleep(delay, result)`. */
 suspend fun <T> sleep(delay: Double, result: T): T = sleepSuspend(delay, result)
 
-/** This loop as a kotlinx dispatcher: `launch`/`async`/`withContext` on it run as callbacks of the loop. */
+/**
+ * This loop as a kotlinx dispatcher: `launch`/`async`/`withContext` on it run as callbacks of the loop, in its FIFO
+ * order with Java bodies and other callbacks; kotlinx `delay` and `withTimeout` use the loop's timers (and clock).
+ * From another thread, a dispatch goes through `callSoonThreadsafe`. A dispatcher carries no lifetime: for
+ * coroutines that should end with the loop, use [scope].
+ */
 val EventLoop.dispatcher: CoroutineDispatcher get() = impl().dispatcher
+
+/**
+ * This loop's [CoroutineScope], for kotlinx coroutines that are not asyncio tasks: `loop.scope.launch { }` and
+ * `loop.scope.async { }` run on the loop ([dispatcher]) and may use the whole suspend API (`sleep`, `gather`,
+ * `coAwait`, ...). Such a coroutine is not a task: [org.asyncio4j.Asyncio.allTasks] does not list it, `currentTask()`
+ * is null inside it, and its cancellation is Kotlin's (terminal). For a task, use [createTask].
+ *
+ * Lifetime and cancellation: one scope per loop, whose job is a [kotlinx.coroutines.SupervisorJob]: a failing child
+ * cancels neither its siblings nor the scope, and an exception that a `launch`ed child does not handle goes to the
+ * loop's exception handler (as a failing callback's does). When `run`, [runAsyncio] or [Runner.close] shut the loop
+ * down, the children still running are cancelled together with the tasks left over, and the loop runs until they
+ * have all completed, so their `finally` blocks run. Closing the loop cancels the scope itself: coroutines still
+ * suspended in it are cancelled and unwind at once on the closing thread (their `finally` blocks run but can no
+ * longer suspend), and a coroutine launched afterwards is cancelled before it starts.
+ * Cancelling the scope by hand (`loop.scope.cancel()`) cancels every child and leaves the scope unusable for the
+ * rest of the loop's life; cancel a child's [kotlinx.coroutines.Job] instead.
+ *
+ * Safe to use from any thread: launching from another thread dispatches through `callSoonThreadsafe`.
+ */
+val EventLoop.scope: CoroutineScope get() = impl().kotlinScope
 
 /**
  * Python's `asyncio.run` for a suspend [block]: a new loop (see [Runner]) runs it as a task, then the tasks
