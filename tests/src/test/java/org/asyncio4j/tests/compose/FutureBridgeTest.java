@@ -76,6 +76,44 @@ class FutureBridgeTest extends LoopTest {
     }
 
     @Test
+    void aPendingCompletionStageThatIsNotACompletableFutureIsAwaited() {
+        String r = runMain(() -> {
+            CompletableFuture<String> source = new CompletableFuture<>();
+            CompletionStage<String> stage = source.minimalCompletionStage().thenApply(s -> s + "!");
+            Future<String> f = wrapFuture(stage, null);
+            Thread.ofVirtual().start(() -> source.complete("stage"));
+            return await(f);
+        });
+        assertEquals("stage!", r);
+    }
+
+    @Test
+    void cancellingTheTaskThatAwaitsAWrappedFutureCancelsTheCompletableFuture() {
+        runMain(() -> {
+            CompletableFuture<String> cf = new CompletableFuture<>();
+            Task<String> waiter = createTask(() -> await(wrapFuture(cf)));
+            sleep(0);
+            waiter.cancel();
+            assertThrows(CancelledError.class, () -> await(waiter));
+            assertTrue(cf.isCancelled());
+            return null;
+        });
+    }
+
+    @Test
+    void aStageThatFailsWithACancellationCancelsTheFuture() {
+        runMain(() -> {
+            CompletableFuture<String> cf = new CompletableFuture<>();
+            CompletionStage<String> dependent = cf.thenApply(s -> s);
+            Future<String> f = wrapFuture(dependent, null);
+            cf.cancel(false);                              // the dependent stage fails with a CompletionException
+            assertThrows(CancelledError.class, () -> await(f));
+            assertTrue(f.cancelled());
+            return null;
+        });
+    }
+
+    @Test
     void aPlainJavaFutureIsWaitedForByAVirtualThread() throws Exception {
         runMain(() -> {
             FutureTask<String> ok = new FutureTask<>(() -> "plain");

@@ -423,6 +423,27 @@ class ComposeKotlinTest : LoopTest() {
     }
 
     @Test
+    fun `cancellation maps both ways between a Kotlin awaiter, a wrapped stage and a Kotlin task's CompletableFuture`() {
+        runKotlin {
+            val cf = CompletableFuture<String>()
+            val waiter = createTask { wrapFuture(cf).coAwait() }
+            sleep(0.0)
+            waiter.cancel()
+            assertThrowsSuspend<CancelledError> { waiter.coAwait() }
+            assertTrue(cf.isCancelled, "cancelling the awaiting Kotlin task cancels the wrapped CompletableFuture")
+
+            val stage = CompletableFuture<String>().also { it.cancel(false) }.thenApply { it }
+            assertThrowsSuspend<CancelledError> { wrapFuture(stage).coAwait() }
+
+            val t = createTask { sleep(10.0, "never") }
+            val back = toCompletableFuture(t)
+            Thread.ofVirtual().start { back.cancel(true) }.join()
+            assertThrowsSuspend<CancelledError> { t.coAwait() }
+            assertTrue(t.cancelled())
+        }
+    }
+
+    @Test
     fun `a Kotlin awaiter that is cancelled cancels the Java task it awaits, which ends normally`() {
         runKotlin {
             val java: Task<Any?> = Asyncio.createTask(Coroutine {
