@@ -58,12 +58,10 @@ internal class IoSelector(private val loop: EventLoopImpl) {
         val old = (if (writer) reg.writer else reg.reader) ?: return false
         old.cancel()
         if (writer) reg.writer = null else reg.reader = null
-        if (reg.reader == null && reg.writer == null) {
-            registered--
-            key.cancel()
-        } else if (key.isValid) {
-            key.interestOps(reg.interestOps())
-        }
+        if (reg.reader == null && reg.writer == null) registered--
+        // The key stays registered (interest 0) until the channel closes: cancelling it here would make a
+        // re-registration before the next select fail with CancelledKeyException (pause/resume reading).
+        if (key.isValid) key.interestOps(reg.interestOps())
         return true
     }
 
