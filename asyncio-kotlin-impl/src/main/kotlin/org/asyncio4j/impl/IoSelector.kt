@@ -58,10 +58,17 @@ internal class IoSelector(private val loop: EventLoopImpl) {
         val old = (if (writer) reg.writer else reg.reader) ?: return false
         old.cancel()
         if (writer) reg.writer = null else reg.reader = null
-        if (reg.reader == null && reg.writer == null) registered--
-        // The key stays registered (interest 0) until the channel closes: cancelling it here would make a
-        // re-registration before the next select fail with CancelledKeyException (pause/resume reading).
-        if (key.isValid) key.interestOps(reg.interestOps())
+        if (reg.reader == null && reg.writer == null) {
+            registered--
+            // Deregister now, as Python's selector does: a cancelled key lingers until the next select, and
+            // until then the channel cannot be registered again, nor really closed (NIO defers the close of a
+            // registered channel: a listening socket would go on accepting). The select only flushes the
+            // cancelled key; the readiness it skips is reported again (level-triggered).
+            key.cancel()
+            sel.selectNow { }
+        } else if (key.isValid) {
+            key.interestOps(reg.interestOps())
+        }
         return true
     }
 
