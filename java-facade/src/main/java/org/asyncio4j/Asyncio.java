@@ -3,6 +3,7 @@ package org.asyncio4j;
 import java.util.Set;
 import org.asyncio4j.impl.Runtime;
 import org.asyncio4j.impl.streams.StreamsRuntime;
+import org.asyncio4j.impl.subprocess.Subprocesses;
 
 /**
  * The asyncio vocabulary for Java: {@code import static org.asyncio4j.Asyncio.*;}. Each function is the
@@ -300,5 +301,55 @@ public final class Asyncio {
      */
     public static StreamReader newStreamReader(int limit) {
         return StreamsRuntime.newStreamReader(limit);
+    }
+
+    // ---- subprocesses (Python's asyncio.create_subprocess_exec / create_subprocess_shell) -------------
+
+    /**
+     * Python's {@code await asyncio.create_subprocess_exec(program, *args)}: starts the program with every
+     * standard stream inherited.
+     *
+     * @param program the program (looked up on the PATH)
+     * @param args its arguments
+     * @return the process
+     * @throws java.io.UncheckedIOException if it cannot be started (e.g. no such program)
+     */
+    public static AsyncProcess createSubprocessExec(String program, String... args) {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(program);
+        command.addAll(java.util.List.of(args));
+        return Subprocesses.createSubprocessExec(command, SubprocessOptions.defaults());
+    }
+
+    /**
+     * Python's {@code await asyncio.create_subprocess_exec(*command, stdin=..., stdout=..., stderr=..., limit=...)}.
+     *
+     * @param command the program and its arguments
+     * @param options where the standard streams go ({@link Stdio}), reader limit, directory, environment
+     * @return the process; its {@code stdin()/stdout()/stderr()} are the piped streams
+     */
+    public static AsyncProcess createSubprocessExec(java.util.List<String> command, SubprocessOptions options) {
+        return Subprocesses.createSubprocessExec(command, options);
+    }
+
+    /**
+     * Python's {@code await asyncio.create_subprocess_shell(cmd)}: runs {@code /bin/sh -c cmd}.
+     *
+     * @param cmd the shell command
+     * @return the process
+     */
+    public static AsyncProcess createSubprocessShell(String cmd) {
+        return Subprocesses.createSubprocessShell(cmd, SubprocessOptions.defaults());
+    }
+
+    /**
+     * As {@link #createSubprocessShell(String)} with options.
+     *
+     * @param cmd the shell command
+     * @param options where the standard streams go, reader limit, directory, environment
+     * @return the process
+     */
+    public static AsyncProcess createSubprocessShell(String cmd, SubprocessOptions options) {
+        return Subprocesses.createSubprocessShell(cmd, options);
     }
 }

@@ -3,7 +3,10 @@
 package org.asyncio4j.kotlin
 
 import kotlinx.coroutines.CoroutineScope
+import org.asyncio4j.AsyncProcess
 import org.asyncio4j.Connection
+import org.asyncio4j.ProcessOutput
+import org.asyncio4j.SubprocessOptions
 import org.asyncio4j.Server
 import org.asyncio4j.StreamOptions
 import org.asyncio4j.StreamReader
@@ -16,6 +19,8 @@ import org.asyncio4j.impl.streams.Streams
 import org.asyncio4j.impl.EventLoopImpl
 import org.asyncio4j.impl.SuspendTask
 import org.asyncio4j.impl.runningLoop
+import org.asyncio4j.impl.subprocess.AsyncProcessImpl
+import org.asyncio4j.impl.subprocess.Subprocesses
 import javax.net.ssl.SSLContext
 
 /*
@@ -111,3 +116,19 @@ suspend fun Server.coWaitClosed() = impl().coWaitClosed()
 
 /** `await server.start_serving()`. */
 suspend fun Server.coStartServing() = impl().coStartServing()
+
+/** Python's `asyncio.create_subprocess_exec(*command, ...)`. */
+fun createSubprocessExec(vararg command: String, options: SubprocessOptions = SubprocessOptions.defaults()): AsyncProcess =
+    Subprocesses.createSubprocessExec(command.toList(), options)
+
+/** Python's `asyncio.create_subprocess_shell(cmd, ...)`. */
+fun createSubprocessShell(cmd: String, options: SubprocessOptions = SubprocessOptions.defaults()): AsyncProcess =
+    Subprocesses.createSubprocessShell(cmd, options)
+
+private fun AsyncProcess.impl() = this as? AsyncProcessImpl ?: error("not an asyncio4j process: $this")
+
+/** `await proc.wait()`. */
+suspend fun AsyncProcess.coWait(): Int = impl().coWait()
+
+/** `await proc.communicate(input)`. */
+suspend fun AsyncProcess.coCommunicate(input: ByteArray? = null): ProcessOutput = impl().coCommunicate(input)
