@@ -352,4 +352,39 @@ public final class Asyncio {
     public static AsyncProcess createSubprocessShell(String cmd, SubprocessOptions options) {
         return Subprocesses.createSubprocessShell(cmd, options);
     }
+
+    // ---- async with --------------------------------------------------------------------------------
+
+    /**
+     * Python's {@code async with cm as r: block}: awaits {@code cm.aenter()}, runs the block, then awaits
+     * {@code cm.aexit(e)} with the exception {@code e} leaving the block (null if none); an exception that
+     * {@code aexit} suppresses (returns true for) is swallowed. Cancellation: a {@link CancelledError} leaving
+     * the block is passed to {@code aexit} like any exception.
+     *
+     * @param cm the context manager
+     * @param block the block
+     * @param <R> what {@code aenter} returns
+     * @param <T> the block's result type
+     * @return the block's result, or null if {@code aexit} suppressed its exception
+     */
+    public static <R, T> T asyncWith(AsyncContextManager<R> cm, AsyncWithBody<R, T> block) {
+        R resource = cm.aenter();
+        T result;
+        try {
+            result = block.run(resource);
+        } catch (Throwable e) {
+            if (!cm.aexit(e)) {
+                throw Asyncio.<RuntimeException>sneaky(e);
+            }
+            return null;
+        }
+        cm.aexit(null);
+        return result;
+    }
+
+    /** Rethrows any exception as it is: bodies may throw checked exceptions, which callers see unchanged. */
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E sneaky(Throwable e) throws E {
+        throw (E) e;
+    }
 }

@@ -95,6 +95,9 @@ internal open class FutureImpl<T>(@JvmField internal val loop: EventLoopImpl) : 
         return true
     }
 
+    /** The CancelledError awaiters get, without consuming the body's own (for views of this future). */
+    internal fun peekCancelledError(): CancellationException = cancelledExc ?: CancelledError(cancelMessage)
+
     internal fun makeCancelledError(): CancellationException {
         val saved = cancelledExc
         if (saved != null) {
