@@ -206,6 +206,24 @@ class StreamConnectionTest extends NetTest {
     }
 
     @Test
+    void writelinesSendsTheBuffersInOrder() {
+        String got = runMain(() -> {
+            Server server = startServer((r, w) -> {
+                w.writelines(List.of(b("a"), b("bc"), b(""), b("def\n")));
+                w.writelines(List.of());
+                w.close();
+            }, HOST, 0);
+            Connection c = openConnection(HOST, port(server));
+            String line = s(c.reader().readline());
+            c.writer().close();
+            server.close();
+            server.waitClosed();
+            return line;
+        });
+        assertEquals("abcdef\n", got);
+    }
+
+    @Test
     void optionsAreChecked() {
         assertThrows(IllegalArgumentException.class, () -> StreamOptions.defaults().withLimit(0));
         assertThrows(IllegalArgumentException.class, () -> StreamOptions.defaults().withSslHandshakeTimeout(0));

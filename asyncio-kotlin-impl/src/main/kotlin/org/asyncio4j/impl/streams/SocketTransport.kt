@@ -35,7 +35,13 @@ internal class SocketTransport(
         extra["socket"] = channel
         extra["sockname"] = try { channel.localAddress } catch (e: IOException) { null }
         extra["peername"] = try { channel.remoteAddress } catch (e: IOException) { null }
-        if (extra["peername"] is InetSocketAddress) channel.setOption(StandardSocketOptions.TCP_NODELAY, true)
+        if (extra["peername"] is InetSocketAddress) {
+            // Small writes go out at once (CPython sets TCP_NODELAY too); a socket already reset reports that on first use.
+            try {
+                channel.setOption(StandardSocketOptions.TCP_NODELAY, true)
+            } catch (ignored: IOException) {
+            }
+        }
         server?.attach(this)
         // As CPython: connectionMade, then reading starts, then the waiter learns the connection is made.
         loop.readyAdd { protocol.connectionMade(this) }
@@ -134,18 +140,39 @@ internal class SocketTransport(
         }
     }
 
+    /** Sends pending bytes until the socket takes no more, staging them in the shared direct buffer. */
+    private fun flushPending() {
+        val out = buffers.write
+        while (!pending.isEmpty()) {
+            out.clear()
+            val chunk = pending.peekInto(out)
+            out.flip()
+            val n = channel.write(out)
+            pending.discard(n)
+            if (n < chunk) return
+        }
+    }
+
+    /** Several buffers, sent together (CPython sends them with one sendmsg). */
+    override fun writelines(data: Iterable<ByteArray>) {
+        check(!eof) { "Cannot call writelines() after write_eof()" }
+        if (connLost > 0) {
+            connLost++
+            return
+        }
+        val wasEmpty = pending.isEmpty()
+        for (d in data) pending.append(d, 0, d.size)
+        if (wasEmpty && !pending.isEmpty()) {
+            writeReady()
+            if (!pending.isEmpty() && connLost == 0) loop.addWriter(channel, onWritable)
+        }
+        maybePauseProtocol()
+    }
+
     private fun writeReady() {
         if (connLost > 0) return
         try {
-            val out = buffers.write
-            while (!pending.isEmpty()) {
-                out.clear()
-                val chunk = pending.peekInto(out)
-                out.flip()
-                val n = channel.write(out)
-                pending.discard(n)
-                if (n < chunk) break
-            }
+            flushPending()
         } catch (e: IOException) {
             loop.removeWriter(channel)
             pending.clear()

@@ -32,7 +32,7 @@ object StreamsRuntime {
         return runInBody { Streams.startUnixServer(loop, javaHandler(loop, handler), path, options) }
     }
 
-    /** Python's `StreamReader(limit)`, bound to the running loop (or to [loop] if given). */
+    /** Python's `StreamReader(limit)`, bound to the running loop. */
     @JvmStatic
     fun newStreamReader(limit: Int): StreamReader = StreamReaderImpl(runningLoop(), limit)
 
