@@ -25,9 +25,9 @@ import org.asyncio4j.Task;
  * With {@code --loops N}, N loops on N threads each run a server on one port (SO_REUSEPORT) and conns/N of the
  * clients; the kernel spreads the connections over the servers.
  *
- * <p>A first, unmeasured run of {@code --warmup-rounds} (default 1000) round trips lets the JIT compile the hot path.
+ * <p>A first, unmeasured run of {@code --warmup-rounds} (default 5000) round trips lets the JIT compile the hot path.
  *
- * <pre>java -cp ... org.asyncio4j.benchmarks.streams.EchoBench [--conns 50] [--rounds 2000] [--size 1024] [--loops 1] [--warmup-rounds 1000]</pre>
+ * <pre>java -cp ... org.asyncio4j.benchmarks.streams.EchoBench [--conns 50] [--rounds 2000] [--size 1024] [--loops 1] [--warmup-rounds 5000]</pre>
  */
 public final class EchoBench {
     private EchoBench() {
@@ -119,7 +119,7 @@ public final class EchoBench {
         int rounds = 2000;
         int size = 1024;
         int loops = 1;
-        int warmup = 1000;
+        int warmup = 5000;
         for (int i = 0; i < args.length; i += 2) {
             switch (args[i]) {
                 case "--warmup-rounds" -> warmup = Integer.parseInt(args[i + 1]);

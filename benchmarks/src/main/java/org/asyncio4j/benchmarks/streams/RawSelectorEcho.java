@@ -30,12 +30,12 @@ public final class RawSelectorEcho {
         }
     }
 
-    /** @param args [--conns 50] [--rounds 2000] [--size 1024] [--warmup-rounds 1000] (an unmeasured first run) */
+    /** @param args [--conns 50] [--rounds 2000] [--size 1024] [--warmup-rounds 5000] (an unmeasured first run) */
     public static void main(String[] args) throws IOException {
         int conns = 50;
         int rounds = 2000;
         int size = 1024;
-        int warmup = 1000;
+        int warmup = 5000;
         for (int i = 0; i < args.length; i += 2) {
             switch (args[i]) {
                 case "--warmup-rounds" -> warmup = Integer.parseInt(args[i + 1]);
