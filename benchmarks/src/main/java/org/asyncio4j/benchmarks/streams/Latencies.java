@@ -19,8 +19,10 @@ final class Latencies {
         Arrays.sort(sorted);
         return String.format(Locale.ROOT,
                 "{\"bench\": \"echo\", \"impl\": \"%s\", \"n\": %d, \"conns\": %d, \"rounds_per_conn\": %d, \"msg_bytes\": %d, "
-                        + "\"wall_s\": %.4f, \"per_unit\": %.1f, \"unit\": \"req/s\", \"p50_us\": %.1f, \"p99_us\": %.1f}",
+                        + "\"wall_s\": %.4f, \"per_unit\": %.1f, \"unit\": \"req/s\", \"p50_us\": %.1f, \"p90_us\": %.1f, \"p99_us\": %.1f, "
+                        + "\"p999_us\": %.1f, \"max_us\": %.1f}",
                 impl, sorted.length, conns, rounds, size, wallSeconds, sorted.length / wallSeconds,
-                pct(sorted, 50) / 1e3, pct(sorted, 99) / 1e3);
+                pct(sorted, 50) / 1e3, pct(sorted, 90) / 1e3, pct(sorted, 99) / 1e3, pct(sorted, 99.9) / 1e3,
+                sorted[sorted.length - 1] / 1e3);
     }
 }
