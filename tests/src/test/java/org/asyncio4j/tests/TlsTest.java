@@ -137,6 +137,15 @@ class TlsTest extends NetTest {
     }
 
     @Test
+    void tlsWithoutAHostNeedsAServerName() {
+        runMain(() -> {
+            var e = assertThrows(IllegalArgumentException.class, () -> openConnection(null, 443, cert.clientContext()));
+            assertEquals("You must set server_hostname when using ssl without a host", e.getMessage());
+            return null;
+        });
+    }
+
+    @Test
     void aHandshakeThatGetsNoAnswerTimesOut() {
         runMain(() -> {
             Server silent = startServer((r, w) -> r.read(), HOST, 0);

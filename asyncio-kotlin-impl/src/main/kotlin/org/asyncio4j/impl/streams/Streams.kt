@@ -28,6 +28,9 @@ import java.nio.file.Path
 internal object Streams {
 
     suspend fun openConnection(loop: EventLoopImpl, host: String?, port: Int, options: StreamOptions): Connection {
+        require(options.ssl == null || host != null || options.serverHostname != null) {
+            "You must set server_hostname when using ssl without a host"
+        }
         val addresses = resolve(loop, host, port, passive = false)
         val channel = connectAny(loop, addresses) { a -> SocketChannel.open(if (a.address is Inet6Address) StandardProtocolFamily.INET6 else StandardProtocolFamily.INET) }
         return connected(loop, channel, options, options.serverHostname ?: host)
