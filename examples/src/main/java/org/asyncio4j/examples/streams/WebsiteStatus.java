@@ -1,7 +1,7 @@
 package org.asyncio4j.examples.streams;
 
 import static org.asyncio4j.Asyncio.await;
-import static org.asyncio4j.Asyncio.createTask;
+import static org.asyncio4j.Asyncio.gather;
 import static org.asyncio4j.Asyncio.openConnection;
 import static org.asyncio4j.Asyncio.run;
 import static org.asyncio4j.Asyncio.startServer;
@@ -14,11 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 import org.asyncio4j.Connection;
+import org.asyncio4j.Coroutine;
 import org.asyncio4j.Server;
 import org.asyncio4j.StreamOptions;
 import org.asyncio4j.StreamReader;
 import org.asyncio4j.StreamWriter;
-import org.asyncio4j.Task;
 import org.asyncio4j.examples.tls.SelfSignedCertificate;
 
 /**
@@ -28,8 +28,7 @@ import org.asyncio4j.examples.tls.SelfSignedCertificate;
  *
  * <p>There is no internet here, so the program first starts its own HTTP and HTTPS servers on the loopback
  * interface (the HTTPS one with a self-signed certificate made in-process, which the client trusts instead of
- * the system's trust store). The guide's {@code asyncio.gather(*coros)} is written as create_task + await in
- * a loop: gather arrives with the composition module.
+ * the system's trust store).
  */
 public final class WebsiteStatus {
     private WebsiteStatus() {
@@ -97,14 +96,11 @@ public final class WebsiteStatus {
                         "https://localhost:" + p2 + "/",
                         "https://localhost:" + p2 + "/old-page");
                 SSLContext tls = cert.clientContext();
-                List<Task<String>> tasks = new ArrayList<>();                   // coros = [get_status(url) for url in sites]
+                List<Coroutine<String>> coros = new ArrayList<>();               // coros = [get_status(url) for url in sites]
                 for (String url : sites) {
-                    tasks.add(createTask(() -> getStatus(url, tls)));
+                    coros.add(() -> getStatus(url, tls));
                 }
-                List<String> results = new ArrayList<>();                       // results = await asyncio.gather(*coros)
-                for (Task<String> t : tasks) {
-                    results.add(await(t));
-                }
+                List<String> results = await(gather(coros));                    // results = await asyncio.gather(*coros)
                 for (int i = 0; i < sites.size(); i++) {                        // for url, status in zip(sites, results)
                     out.printf("%-30s:\t%s%n", sites.get(i), results.get(i));   //     print(f'{url:30}:\t{status}')
                 }
