@@ -31,10 +31,15 @@ for line in open(sys.argv[1]):
     d = json.loads(line)
     name = d.get("impl") or ("python-" + d["loop"])
     runs.setdefault(name, []).append(d)
-med = {k: {f: statistics.median(r[f] for r in v) for f in ("per_unit", "p50_us", "p99_us")} for k, v in runs.items()}
+med = {k: {f: statistics.median(r[f] for r in v) for f in ("per_unit", "p50_us", "p99_us", "cpu_s", "wall_s")} for k, v in runs.items()}
 uv = med["python-uvloop"]["per_unit"]
 raw = med["raw-nio-selector"]["per_unit"]
-print(f"{'implementation':45} {'runs':>4} {'req/s':>9} {'p50 us':>8} {'p99 us':>9} {'x uvloop':>9} {'x raw':>6}")
+# req/cpu-s: requests per second of this process's CPU time (user + system), which the machine's other load
+# does not change as much as the wall-clock rate.
+eff = {k: statistics.median(r["n"] / r["cpu_s"] for r in v) for k, v in runs.items()}
+print(f"{'implementation':45} {'runs':>4} {'req/s':>9} {'p50 us':>8} {'p99 us':>9} {'cores':>6} {'req/cpu-s':>10} {'x uvloop':>9} {'x raw':>6} {'cpu x uvloop':>13} {'cpu x raw':>10}")
 for k, m in sorted(med.items(), key=lambda kv: -kv[1]["per_unit"]):
-    print(f"{k:45} {len(runs[k]):4} {m['per_unit']:9.0f} {m['p50_us']:8.1f} {m['p99_us']:9.1f} {m['per_unit']/uv:9.2f} {m['per_unit']/raw:6.2f}")
+    cores = m["cpu_s"] / m["wall_s"]
+    print(f"{k:45} {len(runs[k]):4} {m['per_unit']:9.0f} {m['p50_us']:8.1f} {m['p99_us']:9.1f} {cores:6.2f} {eff[k]:10.0f} "
+          f"{m['per_unit']/uv:9.2f} {m['per_unit']/raw:6.2f} {eff[k]/eff['python-uvloop']:13.2f} {eff[k]/eff['raw-nio-selector']:10.2f}")
 PY

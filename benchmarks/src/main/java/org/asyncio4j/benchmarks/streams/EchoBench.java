@@ -34,7 +34,13 @@ public final class EchoBench {
     }
 
     /** What one loop measured. */
-    private record Result(long[] lats, long startNanos, long endNanos) {
+    private record Result(long[] lats, long startNanos, long endNanos, long cpuStart, long cpuEnd) {
+    }
+
+    /** CPU time of the whole process (all threads, user + system), nanoseconds. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void handler(org.asyncio4j.StreamReader r, org.asyncio4j.StreamWriter w, int size) {
@@ -74,6 +80,7 @@ public final class EchoBench {
             if (ready != null) {
                 ready.await();   // and every loop is connected before anyone measures
             }
+            long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             List<Task<long[]>> clients = new ArrayList<>();
             for (Connection c : pairs) {
@@ -100,6 +107,7 @@ public final class EchoBench {
                 at += l.length;
             }
             long t1 = System.nanoTime();
+            long cpu1 = processCpuNanos();
             for (Connection c : pairs) {
                 c.writer().close();
             }
@@ -109,7 +117,7 @@ public final class EchoBench {
             }
             server.closeClients();
             server.waitClosed();
-            return new Result(all, t0, t1);
+            return new Result(all, t0, t1, cpu0, cpu1);
         });
     }
 
@@ -137,7 +145,8 @@ public final class EchoBench {
         }
         if (loops == 1) {
             Result r = runLoop(conns, rounds, size, new AtomicInteger(), null, false);
-            System.out.println(Latencies.json("asyncio4j-" + engine, conns, rounds, size, (r.endNanos - r.startNanos) / 1e9, r.lats));
+            System.out.println(Latencies.json("asyncio4j-" + engine, conns, rounds, size, (r.endNanos - r.startNanos) / 1e9,
+                    (r.cpuEnd - r.cpuStart) / 1e9, r.lats));
             return;
         }
         int perLoop = conns / loops;
@@ -165,8 +174,11 @@ public final class EchoBench {
         }
         long start = Arrays.stream(results).mapToLong(Result::startNanos).min().orElseThrow();
         long end = Arrays.stream(results).mapToLong(Result::endNanos).max().orElseThrow();
+        long cpuStart = Arrays.stream(results).mapToLong(Result::cpuStart).min().orElseThrow();
+        long cpuEnd = Arrays.stream(results).mapToLong(Result::cpuEnd).max().orElseThrow();
         long[] all = Arrays.stream(results).flatMapToLong(x -> Arrays.stream(x.lats)).toArray();
-        System.out.println(Latencies.json("asyncio4j-" + engine + "-" + loops + "loops-reuseport", perLoop * loops, r0, s0, (end - start) / 1e9, all));
+        System.out.println(Latencies.json("asyncio4j-" + engine + "-" + loops + "loops-reuseport", perLoop * loops, r0, s0, (end - start) / 1e9,
+                (cpuEnd - cpuStart) / 1e9, all));
         if (c != perLoop * loops) {
             System.err.println("note: " + c + " connections do not divide by " + loops + " loops; ran " + perLoop * loops);
         }

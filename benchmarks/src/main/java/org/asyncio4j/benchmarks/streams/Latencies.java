@@ -13,15 +13,15 @@ final class Latencies {
         return sorted[idx];
     }
 
-    /** One JSON line: requests/s and p50/p99 in microseconds. */
-    static String json(String impl, int conns, int rounds, int size, double wallSeconds, long[] lats) {
+    /** One JSON line: requests/s, CPU seconds of the process, latency percentiles in microseconds. */
+    static String json(String impl, int conns, int rounds, int size, double wallSeconds, double cpuSeconds, long[] lats) {
         long[] sorted = lats.clone();
         Arrays.sort(sorted);
         return String.format(Locale.ROOT,
                 "{\"bench\": \"echo\", \"impl\": \"%s\", \"n\": %d, \"conns\": %d, \"rounds_per_conn\": %d, \"msg_bytes\": %d, "
-                        + "\"wall_s\": %.4f, \"per_unit\": %.1f, \"unit\": \"req/s\", \"p50_us\": %.1f, \"p90_us\": %.1f, \"p99_us\": %.1f, "
+                        + "\"wall_s\": %.4f, \"cpu_s\": %.4f, \"per_unit\": %.1f, \"unit\": \"req/s\", \"p50_us\": %.1f, \"p90_us\": %.1f, \"p99_us\": %.1f, "
                         + "\"p999_us\": %.1f, \"max_us\": %.1f}",
-                impl, sorted.length, conns, rounds, size, wallSeconds, sorted.length / wallSeconds,
+                impl, sorted.length, conns, rounds, size, wallSeconds, cpuSeconds, sorted.length / wallSeconds,
                 pct(sorted, 50) / 1e3, pct(sorted, 90) / 1e3, pct(sorted, 99) / 1e3, pct(sorted, 99.9) / 1e3,
                 sorted[sorted.length - 1] / 1e3);
     }

@@ -78,6 +78,7 @@ public final class RawSelectorEcho {
         long[] lats = new long[conns * rounds];
         int[] latCount = {0};
         int[] finished = {0};
+        long cpu0 = EchoBench.processCpuNanos();
         long t0 = System.nanoTime();
         for (Client c : clients) {
             c.sentAt = System.nanoTime();
@@ -121,13 +122,14 @@ public final class RawSelectorEcho {
             });
         }
         long t1 = System.nanoTime();
+        long cpu1 = EchoBench.processCpuNanos();
         for (int i = 0; i < conns; i++) {
             clients[i].ch.close();
             accepted[i].close();
         }
         server.close();
         sel.close();
-        return Latencies.json("raw-nio-selector", conns, rounds, size, (t1 - t0) / 1e9, java.util.Arrays.copyOf(lats, latCount[0]));
+        return Latencies.json("raw-nio-selector", conns, rounds, size, (t1 - t0) / 1e9, (cpu1 - cpu0) / 1e9, java.util.Arrays.copyOf(lats, latCount[0]));
     }
 
     private static void send(SocketChannel ch, ByteBuffer d) throws IOException {
