@@ -137,6 +137,25 @@ class TlsTest extends NetTest {
     }
 
     @Test
+    void cancellingAConnectionDuringItsHandshakeClosesIt() {
+        runMain(() -> {
+            Server silent = startServer((r, w) -> {
+                r.read();
+                w.close();
+            }, HOST, 0);
+            var connecting = loop.createTask(() -> openConnection(HOST, port(silent),
+                    StreamOptions.defaults().withSsl(cert.clientContext()).withServerHostname("localhost")));
+            org.asyncio4j.Asyncio.sleep(0.05);
+            connecting.cancel();
+            assertThrows(org.asyncio4j.CancelledError.class, () -> org.asyncio4j.Asyncio.await(connecting));
+            // The half-open TLS connection was closed: the server's handler sees the end of its stream.
+            silent.close();
+            silent.waitClosed();
+            return null;
+        });
+    }
+
+    @Test
     void tlsWithoutAHostNeedsAServerName() {
         runMain(() -> {
             var e = assertThrows(IllegalArgumentException.class, () -> openConnection(null, 443, cert.clientContext()));

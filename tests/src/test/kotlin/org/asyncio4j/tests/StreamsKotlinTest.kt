@@ -1,10 +1,12 @@
 package org.asyncio4j.tests
 
 import org.asyncio4j.Asyncio
+import org.asyncio4j.CancelledError
 import org.asyncio4j.Coroutine
 import org.asyncio4j.IncompleteReadError
 import org.asyncio4j.Stdio
 import org.asyncio4j.SubprocessOptions
+import org.asyncio4j.kotlin.coAwait
 import org.asyncio4j.kotlin.coCommunicate
 import org.asyncio4j.kotlin.coDrain
 import org.asyncio4j.kotlin.coRead
@@ -20,9 +22,11 @@ import org.asyncio4j.kotlin.createSuspendTask
 import org.asyncio4j.kotlin.createTask
 import org.asyncio4j.kotlin.forEachLine
 import org.asyncio4j.kotlin.openConnection
+import org.asyncio4j.kotlin.sleep
 import org.asyncio4j.kotlin.startServer
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertThrows
+import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import java.net.InetSocketAddress
 
@@ -89,6 +93,23 @@ class StreamsKotlinTest : NetTest() {
             },
         )
         assertEquals(Pair("KOTLIN", 4), out)
+    }
+
+    @Test
+    fun `cancelling a Kotlin read loses no data`() {
+        val got = loop.runUntilComplete(
+            loop.createSuspendTask {
+                val reader = Asyncio.newStreamReader(1024)
+                val waiting = createTask { reader.coReadline() }
+                sleep(0.0)
+                waiting.cancel()
+                val e = runCatching { waiting.coAwait() }.exceptionOrNull()
+                assertTrue(e is CancelledError, "the waiting read was cancelled: $e")
+                reader.feedData("kept\n".toByteArray())
+                String(reader.coReadline())
+            },
+        )
+        assertEquals("kept\n", got)
     }
 
     @Test
