@@ -1,6 +1,9 @@
 package org.asyncio4j;
 
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 
 /**
  * An event loop: Python's {@code asyncio.AbstractEventLoop}. It runs callbacks, timers and tasks on one
@@ -215,4 +218,39 @@ public interface EventLoop extends AutoCloseable {
 
     /** @return the engine running the coroutine bodies of this loop */
     Engine engine();
+
+    // ---- executors (Python's run_in_executor and the default executor) ------------------------------
+
+    /**
+     * Runs {@code fn} in {@code executor}: Python's {@code loop.run_in_executor(executor, fn)}. The call starts at
+     * once; the returned future is done when {@code fn} returns (its result) or throws (its exception).
+     * Cancelling the future before {@code fn} started keeps it from running; a running call is not interrupted
+     * (its outcome is dropped).
+     *
+     * @param executor where to run it, or null for the loop's default executor, which runs each call on a new
+     *        virtual thread (so CPU-bound calls run in parallel with the loop and with each other)
+     * @param fn the blocking call
+     * @param <T> its result type
+     * @return a future of this loop
+     * @throws IllegalStateException if the loop is closed, or {@code executor} is null and
+     *         {@link #shutdownDefaultExecutor} was called
+     */
+    <T> Future<T> runInExecutor(Executor executor, Callable<T> fn);
+
+    /**
+     * Replaces the default executor used by {@link #runInExecutor} with a null executor and by {@code toThread}.
+     *
+     * @param executor the new default executor; the loop shuts it down when it closes
+     */
+    void setDefaultExecutor(ExecutorService executor);
+
+    /**
+     * Shuts the default executor down and waits for its running calls to finish: Python's
+     * {@code await loop.shutdown_default_executor(timeout)}. Blocking style: call it inside a coroutine body.
+     * Afterwards {@code runInExecutor(null, ...)} is an error. If the timeout passes first, a warning is logged
+     * and the calls are left to finish on their own.
+     *
+     * @param timeout seconds to wait at most, or null to wait as long as it takes
+     */
+    void shutdownDefaultExecutor(Double timeout);
 }

@@ -12,6 +12,9 @@ import org.asyncio4j.TaskFactory
 import org.asyncio4j.TimerHandle
 import java.nio.channels.SelectableChannel
 import java.util.PriorityQueue
+import java.util.concurrent.Callable
+import java.util.concurrent.Executor
+import java.util.concurrent.ExecutorService
 import java.util.concurrent.ConcurrentLinkedQueue
 import java.util.concurrent.locks.LockSupport
 
@@ -135,10 +138,8 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
 
     // ---- futures and tasks ------------------------------------------------------------------------
 
-    override fun <T> createFuture(): Future<T> {
-        checkClosed()
-        return FutureImpl(this)
-    }
+    /** As in CPython, also allowed on a closed loop (the future just cannot be completed with callbacks there). */
+    override fun <T> createFuture(): Future<T> = FutureImpl(this)
 
     override fun <T> createTask(coro: Coroutine<T>): Task<T> = createTask(coro, null)
 
@@ -158,6 +159,15 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
     }
 
     override fun getTaskFactory(): TaskFactory? = taskFactory
+    // ---- executors (see LoopExecutors) -------------------------------------------------------------
+
+    internal val executors = LoopExecutors(this)
+
+    override fun <T> runInExecutor(executor: Executor?, fn: Callable<T>): Future<T> = executors.runInExecutor(executor, fn)
+
+    override fun setDefaultExecutor(executor: ExecutorService) = executors.setDefault(executor)
+
+    override fun shutdownDefaultExecutor(timeout: Double?) = runInBody { executors.shutdownDefault(timeout) }
 
     internal fun register(task: TaskImpl<*>) {
         val head = taskListHead
@@ -482,6 +492,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
             closePendingTasks()
             unretrieved.reportAll()
             io.close()
+            executors.close()
         } finally {
             closed = true
             owner = null

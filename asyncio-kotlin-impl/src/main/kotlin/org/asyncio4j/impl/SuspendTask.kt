@@ -61,18 +61,20 @@ internal class SuspendTask<T>(loop: EventLoopImpl, block: suspend CoroutineScope
 private class CurrentTaskElement(private val task: TaskImpl<*>) : ThreadContextElement<CurrentTaskElement.Saved> {
     companion object Key : CoroutineContext.Key<CurrentTaskElement>
 
-    class Saved(val task: TaskImpl<*>?, val context: Context?)
+    /** What to restore; [nested] when the task's context was entered already (an undispatched `withContext`). */
+    class Saved(val task: TaskImpl<*>?, val context: Context?, val nested: Boolean)
 
     override val key: CoroutineContext.Key<*> get() = Key
 
     override fun updateThreadContext(context: CoroutineContext): Saved {
         val previous = task.loop.currentTask
         task.loop.currentTask = task
-        return Saved(previous, Context.enter(task.context))
+        if (Context.current() === task.context) return Saved(previous, null, true)
+        return Saved(previous, Context.enter(task.context), false)
     }
 
     override fun restoreThreadContext(context: CoroutineContext, oldState: Saved) {
-        Context.exit(oldState.context)
+        if (!oldState.nested) Context.exit(oldState.context)
         task.loop.currentTask = oldState.task
     }
 }
