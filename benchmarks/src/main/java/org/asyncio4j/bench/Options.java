@@ -14,7 +14,8 @@ final class Options {
           --warmup=N           warm-up repetitions per contender and workload (default 3)
           --reps=N             measured repetitions (default 5)
           --suspended-warmup=N, --suspended-reps=N   the same for the suspended workload
-                               (default 1, 3; its warm-up runs at a tenth of its size)
+                               (default 1, 2; its warm-up runs at a tenth of its size;
+                               the memory figure is the same in every rep of one JVM)
           --yield=N --yield2=N --pingpong=N --spawn=N --suspended=N   workload sizes
                                (defaults 1000000, 1000000, 200000, 100000, 1000000; yield2 and pingpong
                                count yields and messages in all, rounded down to even)
@@ -28,7 +29,7 @@ final class Options {
     int warmup = 3;
     int reps = 5;
     int suspendedWarmup = 1;
-    int suspendedReps = 3;
+    int suspendedReps = 2;
     boolean kotlinSingleThread;
     String json;
 
