@@ -9,9 +9,11 @@ import java.util.List;
  *
  * <p>{@link #close()} is Python's {@code close()}: it stops listening and does not wait, so a
  * try-with-resources block closes the listening sockets when it ends; connections already accepted stay
- * open (call {@link #closeClients()} or {@link #abortClients()}, then {@link #waitClosed()}). Loop thread only.
+ * open (call {@link #closeClients()} or {@link #abortClients()}, then {@link #waitClosed()}). Python's
+ * {@code async with server:} is {@code asyncWith(server, s -> ...)}: it closes the server and waits for it
+ * ({@link #aexit}). Loop thread only.
  */
-public interface Server extends AutoCloseable {
+public interface Server extends AutoCloseable, AsyncContextManager<Server> {
     /** @return the loop this server runs on */
     EventLoop getLoop();
 
@@ -44,4 +46,23 @@ public interface Server extends AutoCloseable {
 
     /** Waits until the server is closed and every accepted connection is gone: Python's {@code wait_closed()}. */
     void waitClosed();
+
+    /** @return this server: Python's {@code Server.__aenter__} */
+    @Override
+    default Server aenter() {
+        return this;
+    }
+
+    /**
+     * Python's {@code Server.__aexit__}: closes the server and waits until it is closed ({@link #waitClosed()}).
+     *
+     * @param error the exception leaving the block, never suppressed
+     * @return false
+     */
+    @Override
+    default boolean aexit(Throwable error) {
+        close();
+        waitClosed();
+        return false;
+    }
 }

@@ -1,5 +1,6 @@
 package org.asyncio4j.tests;
 
+import static org.asyncio4j.Asyncio.asyncWith;
 import static org.asyncio4j.Asyncio.await;
 import static org.asyncio4j.Asyncio.openConnection;
 import static org.asyncio4j.Asyncio.sleep;
@@ -49,6 +50,29 @@ class ServerTest extends NetTest {
             return null;
         });
         assertEquals(List.of("client still served", "server closed"), trace);
+    }
+
+    @Test
+    void asyncWithAServerClosesItAndWaitsForItsConnections() {
+        List<String> trace = new ArrayList<>();
+        runMain(() -> {
+            Server served = asyncWith(startServer((r, w) -> {
+                w.write(r.readline());
+                sleep(0.1);
+                w.close();
+                trace.add("handler done");
+            }, HOST, 0), server -> {
+                Connection c = openConnection(HOST, port(server));
+                c.writer().write(b("hi\n"));
+                assertEquals("hi\n", s(c.reader().readline()));
+                trace.add("block done");
+                return server;
+            });
+            trace.add("after async with");
+            assertFalse(served.isServing());
+            return null;
+        });
+        assertEquals(List.of("block done", "handler done", "after async with"), trace);
     }
 
     @Test
