@@ -6,7 +6,9 @@ usage: python_reference.py --jvm JVM.jsonl --script asyncio_bench.py --out PY.js
                            [--suspended-reps N] [-- BENCH-OPTIONS...]
 
 BENCH-OPTIONS are the options given to the JVM benchmark; the workload sizes among them (--yield, --spawn,
---pingpong, --suspended) are passed on to Python as --n, so that both sides run the same sizes.
+--pingpong, --suspended, --gather, --waitfor) are passed on to Python as --n (gather: the rounds, with --width 10
+as on the JVM), so that both sides run the same sizes. Only the Python benchmarks whose figures the JVM run
+measured are run.
 Called by benchmarks/run.sh; see benchmarks/README.md.
 """
 
@@ -26,8 +28,15 @@ COMPARED = {
     "suspended": [("suspended", "per_unit", 1.0,
                    "Python: RSS growth per task (Event.wait); asyncio4j: heap growth after full GC (one shared future)"),
                   ("suspended-spawn", "create_and_suspend_s", None, "create until all are suspended, per task")],
+    "gather": [("gather", "per_unit", 1.0, "rounds of gather over 10 children that return at once, per child")],
+    "waitfor": [("waitfor", "per_unit", 1.0,
+                 "asyncio4j and CPython 3.12+ run the coroutine in the caller under a timeout; CPython 3.11 and "
+                 "earlier wrap it in a task")],
 }
-SIZE_OPTIONS = {"yield": "yield", "spawn": "spawn", "pingpong": "pingpong", "suspended": "suspended"}
+SIZE_OPTIONS = {"yield": "yield", "spawn": "spawn", "pingpong": "pingpong", "suspended": "suspended",
+                "gather": "gather", "waitfor": "waitfor"}
+# Further arguments of a Python benchmark: the JVM's gather width (Workload.GATHER_WIDTH).
+EXTRA_ARGS = {"gather": ["--width", "10"]}
 CONTENDERS = ["continuation", "virtual", "kotlin-tasks", "kotlinx"]
 UVLOOP_PYTHON = "/usr/bin/python3"
 
@@ -60,6 +69,7 @@ def run_python(script, bench, n, uvloop, out):
         cmd.append("--uvloop")
     if n is not None:
         cmd += ["--n", str(n)]
+    cmd += EXTRA_ARGS.get(bench, [])
     p = subprocess.run(cmd, capture_output=True, text=True)
     lines = p.stdout.strip().splitlines()
     if p.returncode != 0 or not lines:
@@ -92,6 +102,11 @@ def main():
             r = json.loads(line)
             if "median" in r:
                 jvm[(r["contender"], r["figure"])] = r
+    jvm_figures = {fig for _, fig in jvm}
+
+    def measured(bench):
+        return any(fig in jvm_figures for fig, _, _, _ in COMPARED[bench])
+
     sizes = python_sizes(a.bench_args)
     loops = [("asyncio", False)] + ([("uvloop", True)] if have_uvloop() else [])
     if len(loops) == 1:
@@ -101,6 +116,8 @@ def main():
     info = {}
     with open(a.out, "w") as out:
         for bench in COMPARED:
+            if not measured(bench):
+                continue
             reps = a.suspended_reps if bench == "suspended" else a.reps
             for _ in range(reps):
                 for label, uv in loops:
@@ -123,6 +140,8 @@ def main():
     head = f"{'figure':16s} {'unit':11s} " + " ".join(f"{l + ' min/med':>18s}" for l in labels)
     print(head + f"   {'contender':26s} {'min/med':>15s}   " + "   ".join(f"{'vs ' + l:18s}" for l in labels))
     for bench, figs in COMPARED.items():
+        if not measured(bench):
+            continue
         for fig, _, _, note in figs:
             pv = {l: py.get((l, fig)) for l in labels}
             rows = [(c, jvm[(c, fig)]) for c in CONTENDERS if (c, fig) in jvm]
@@ -148,6 +167,8 @@ def main():
                 print(" " * 28 + "(" + note + ")")
         print()
 
+    if not any(("virtual", fig) in jvm for fig in ("yield", "yield2", "spawn", "suspended")):
+        return
     print("Targets against Python (met when both the min/min and the median/median ratio meet them):")
     def check(ok, text):
         print(f"  {'MET' if ok else 'MISSED':6s} {text}")

@@ -9,6 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.asyncio4j.impl.Compose;
 import org.asyncio4j.impl.Runtime;
+import org.asyncio4j.impl.streams.StreamsRuntime;
+import org.asyncio4j.impl.subprocess.Subprocesses;
 
 /**
  * The asyncio vocabulary for Java: {@code import static org.asyncio4j.Asyncio.*;}. Each function is the
@@ -190,6 +192,180 @@ public final class Asyncio {
      */
     public static <T> T anext(AsyncIterator<T> it) {
         return it.anext();
+    }
+
+    // ---- streams (Python's asyncio streams: open_connection, start_server and the Unix variants) -------
+
+    /**
+     * Python's {@code await asyncio.open_connection(host, port)}: connects over TCP and returns the stream
+     * pair. A host name is resolved off the loop; the addresses are tried in order.
+     *
+     * @param host a host name or address literal (null: the loopback address)
+     * @param port the port
+     * @return the reader and writer of the connection
+     * @throws ConnectionRefusedError if nothing listens there; other {@link java.io.UncheckedIOException}s for other failures
+     */
+    public static Connection openConnection(String host, int port) {
+        return StreamsRuntime.openConnection(host, port, StreamOptions.defaults());
+    }
+
+    /**
+     * As {@link #openConnection(String, int)}, over TLS: Python's {@code open_connection(host, port, ssl=ctx)}.
+     * The server's certificate must match {@code host}.
+     *
+     * @param host the host
+     * @param port the port
+     * @param ssl the TLS configuration
+     * @return the reader and writer of the connection
+     * @throws SSLError if the handshake fails
+     */
+    public static Connection openConnection(String host, int port, javax.net.ssl.SSLContext ssl) {
+        return StreamsRuntime.openConnection(host, port, StreamOptions.defaults().withSsl(ssl));
+    }
+
+    /**
+     * As {@link #openConnection(String, int)} with options (limit, TLS, server name, TLS timeouts).
+     *
+     * @param host the host
+     * @param port the port
+     * @param options the options
+     * @return the reader and writer of the connection
+     */
+    public static Connection openConnection(String host, int port, StreamOptions options) {
+        return StreamsRuntime.openConnection(host, port, options);
+    }
+
+    /**
+     * Python's {@code await asyncio.start_server(handler, host, port)}: listens and runs {@code handler} as a
+     * task for each connection. Returns once listening. Cancellation of a handler's task closes its connection.
+     *
+     * @param handler the per-connection body
+     * @param host the address to listen on (null or empty: every interface; a name: each of its addresses)
+     * @param port the port (0: a free one, see {@link Server#sockets()})
+     * @return the server
+     */
+    public static Server startServer(ClientConnectedHandler handler, String host, int port) {
+        return StreamsRuntime.startServer(handler, host, port, StreamOptions.defaults());
+    }
+
+    /**
+     * As {@link #startServer(ClientConnectedHandler, String, int)} with options: limit, TLS ({@code ssl}),
+     * backlog, {@code reusePort} (several loops on one port), {@code startServing}.
+     *
+     * @param handler the per-connection body
+     * @param host the address to listen on
+     * @param port the port
+     * @param options the options
+     * @return the server
+     */
+    public static Server startServer(ClientConnectedHandler handler, String host, int port, StreamOptions options) {
+        return StreamsRuntime.startServer(handler, host, port, options);
+    }
+
+    /**
+     * Python's {@code await asyncio.open_unix_connection(path)}.
+     *
+     * @param path the socket file
+     * @return the reader and writer of the connection
+     */
+    public static Connection openUnixConnection(String path) {
+        return StreamsRuntime.openUnixConnection(path, StreamOptions.defaults());
+    }
+
+    /**
+     * As {@link #openUnixConnection(String)} with options.
+     *
+     * @param path the socket file
+     * @param options the options (TLS over a Unix socket needs {@code serverHostname})
+     * @return the reader and writer of the connection
+     */
+    public static Connection openUnixConnection(String path, StreamOptions options) {
+        return StreamsRuntime.openUnixConnection(path, options);
+    }
+
+    /**
+     * Python's {@code await asyncio.start_unix_server(handler, path)}: a stale socket file at {@code path} is
+     * replaced; the file is removed when the server closes.
+     *
+     * @param handler the per-connection body
+     * @param path the socket file
+     * @return the server
+     */
+    public static Server startUnixServer(ClientConnectedHandler handler, String path) {
+        return StreamsRuntime.startUnixServer(handler, path, StreamOptions.defaults());
+    }
+
+    /**
+     * As {@link #startUnixServer(ClientConnectedHandler, String)} with options.
+     *
+     * @param handler the per-connection body
+     * @param path the socket file
+     * @param options the options
+     * @return the server
+     */
+    public static Server startUnixServer(ClientConnectedHandler handler, String path, StreamOptions options) {
+        return StreamsRuntime.startUnixServer(handler, path, options);
+    }
+
+    /**
+     * Python's {@code asyncio.StreamReader(limit=limit)}: a reader fed by hand ({@code feedData}, {@code feedEof}),
+     * bound to the running loop.
+     *
+     * @param limit the limit (Python's default: {@link StreamReader#DEFAULT_LIMIT})
+     * @return the reader
+     */
+    public static StreamReader newStreamReader(int limit) {
+        return StreamsRuntime.newStreamReader(limit);
+    }
+
+    // ---- subprocesses (Python's asyncio.create_subprocess_exec / create_subprocess_shell) -------------
+
+    /**
+     * Python's {@code await asyncio.create_subprocess_exec(program, *args)}: starts the program with every
+     * standard stream inherited.
+     *
+     * @param program the program (looked up on the PATH)
+     * @param args its arguments
+     * @return the process
+     * @throws java.io.UncheckedIOException if it cannot be started (e.g. no such program)
+     */
+    public static AsyncProcess createSubprocessExec(String program, String... args) {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(program);
+        command.addAll(java.util.List.of(args));
+        return Subprocesses.createSubprocessExec(command, SubprocessOptions.defaults());
+    }
+
+    /**
+     * Python's {@code await asyncio.create_subprocess_exec(*command, stdin=..., stdout=..., stderr=..., limit=...)}.
+     *
+     * @param command the program and its arguments
+     * @param options where the standard streams go ({@link Stdio}), reader limit, directory, environment
+     * @return the process; its {@code stdin()/stdout()/stderr()} are the piped streams
+     */
+    public static AsyncProcess createSubprocessExec(java.util.List<String> command, SubprocessOptions options) {
+        return Subprocesses.createSubprocessExec(command, options);
+    }
+
+    /**
+     * Python's {@code await asyncio.create_subprocess_shell(cmd)}: runs {@code /bin/sh -c cmd}.
+     *
+     * @param cmd the shell command
+     * @return the process
+     */
+    public static AsyncProcess createSubprocessShell(String cmd) {
+        return Subprocesses.createSubprocessShell(cmd, SubprocessOptions.defaults());
+    }
+
+    /**
+     * As {@link #createSubprocessShell(String)} with options.
+     *
+     * @param cmd the shell command
+     * @param options where the standard streams go, reader limit, directory, environment
+     * @return the process
+     */
+    public static AsyncProcess createSubprocessShell(String cmd, SubprocessOptions options) {
+        return Subprocesses.createSubprocessShell(cmd, options);
     }
 
     // ---- async with --------------------------------------------------------------------------------

@@ -40,6 +40,8 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
     private var timerSeq = 0L
     private val incoming = ConcurrentLinkedQueue<Runnable>()
     private val io = IoSelector(this)
+    /** Direct buffers shared by this loop's socket transports (created on first use). */
+    internal val ioBuffers by lazy(LazyThreadSafetyMode.NONE) { org.asyncio4j.impl.streams.IoBuffers() }
 
     /** The thread that runs [runForever]; only it waits idle. */
     @Volatile internal var mainThread: Thread? = null

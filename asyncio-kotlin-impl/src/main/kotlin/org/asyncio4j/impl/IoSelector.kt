@@ -14,6 +14,7 @@ import java.nio.channels.SocketChannel
 internal class IoSelector(private val loop: EventLoopImpl) {
     private var selector: Selector? = null
     private var registered = 0
+    private val stale = ArrayDeque<Registration>()
 
     /** A channel's reader and writer callbacks. */
     private class Registration(val channel: SelectableChannel) {
@@ -60,7 +61,12 @@ internal class IoSelector(private val loop: EventLoopImpl) {
         if (writer) reg.writer = null else reg.reader = null
         if (reg.reader == null && reg.writer == null) {
             registered--
+            // Deregister now, as Python's selector does: a cancelled key lingers until the next select, and
+            // until then the channel cannot be registered again, nor really closed (NIO defers the close of a
+            // registered channel: a listening socket would go on accepting). The select only flushes the
+            // cancelled key; the readiness it skips is reported again (level-triggered).
             key.cancel()
+            sel.selectNow { }
         } else if (key.isValid) {
             key.interestOps(reg.interestOps())
         }
@@ -75,6 +81,12 @@ internal class IoSelector(private val loop: EventLoopImpl) {
             timeoutNanos < 0L -> sel.select(::dispatch)
             else -> sel.select(::dispatch, maxOf(1L, (timeoutNanos + 999_999) / 1_000_000))
         }
+        // Callbacks whose handle was cancelled are removed after the select (removal may select itself).
+        while (stale.isNotEmpty()) {
+            val reg = stale.removeFirst()
+            if (reg.reader?.cancelled() == true) remove(reg.channel, false)
+            if (reg.writer?.cancelled() == true) remove(reg.channel, true)
+        }
     }
 
     private fun dispatch(key: SelectionKey) {
@@ -83,11 +95,11 @@ internal class IoSelector(private val loop: EventLoopImpl) {
         val ops = key.readyOps()
         val r = reg.reader
         if (r != null && ops and (SelectionKey.OP_READ or SelectionKey.OP_ACCEPT) != 0) {
-            if (r.cancelled()) remove(reg.channel, false) else loop.readyAdd(r)
+            if (r.cancelled()) stale.add(reg) else loop.readyAdd(r)
         }
         val w = reg.writer
         if (w != null && ops and (SelectionKey.OP_WRITE or SelectionKey.OP_CONNECT) != 0) {
-            if (w.cancelled()) remove(reg.channel, true) else loop.readyAdd(w)
+            if (w.cancelled()) stale.add(reg) else loop.readyAdd(w)
         }
     }
 

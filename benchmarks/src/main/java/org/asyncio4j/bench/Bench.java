@@ -30,6 +30,8 @@ public final class Bench {
     private static final double CONTINUATION_MAX_RATIO = 3.0;
     private static final double CONTINUATION_MAX_BYTES = 600;
     private static final double CPYTHON_BYTES_PER_TASK = 1180;
+    private static final double CONTINUATION_MAX_NS_PER_GATHER_CHILD = 250;
+    private static final double CONTINUATION_MAX_NS_PER_WAITFOR = 500;
 
     private Bench() {
     }
@@ -113,7 +115,7 @@ public final class Bench {
             for (Contender c : contenders) {
                 Sample s = runOnce(c, w, n);
                 Figure[] f = out.get(c);
-                f[0].values.add(w == Workload.SUSPENDED ? (double) s.heapBytes() / n : (double) s.nanos() / n);
+                f[0].values.add(w == Workload.SUSPENDED ? (double) s.heapBytes() / n : (double) s.nanos() / w.units(n));
                 if (w == Workload.SUSPENDED) {
                     f[1].values.add((double) s.nanos() / n);
                 }
@@ -198,6 +200,8 @@ public final class Bench {
             verdict(cm.median() <= CONTINUATION_MAX_BYTES, String.format(Locale.ROOT,
                 "continuation suspended <= %.0f B/task: %s B", CONTINUATION_MAX_BYTES, num(cm.median())));
         }
+        absolute("gather", CONTINUATION_MAX_NS_PER_GATHER_CHILD, figures);
+        absolute("waitfor", CONTINUATION_MAX_NS_PER_WAITFOR, figures);
         Figure vm = find(figures, "virtual", "suspended");
         if (vm != null && vm.measured()) {
             verdict(vm.median() <= CPYTHON_BYTES_PER_TASK, String.format(Locale.ROOT,
@@ -206,6 +210,15 @@ public final class Bench {
         }
         OUT.println("(the virtual-thread engine's switch and spawn targets are relative to uvloop: see the Python comparison)");
         OUT.println();
+    }
+
+    /** The continuation engine's absolute target for a workload: at most {@code max} units on the median. */
+    private static void absolute(String name, double max, List<Figure> figures) {
+        Figure c = find(figures, "continuation", name);
+        if (c != null && c.measured()) {
+            verdict(c.median() <= max, String.format(Locale.ROOT,
+                "continuation %-8s <= %.0f %s: %s %s", name, max, c.unit, num(c.median()), c.unit));
+        }
     }
 
     private static void verdict(boolean ok, String what) {

@@ -50,6 +50,8 @@ public final class JavaBodies implements Contender {
             case PINGPONG -> () -> pingpong(n);
             case SPAWN -> () -> spawn(n);
             case SUSPENDED -> () -> suspended(n);
+            case GATHER -> () -> gathers(n);
+            case WAITFOR -> () -> waitFors(n);
         };
         try (Runner runner = new Runner(() -> Asyncio.newEventLoop(LoopConfig.defaults().withEngine(engine)))) {
             Sample s = runner.run(body);
@@ -172,5 +174,40 @@ public final class JavaBodies implements Contender {
         }
         Check.equal(n, sum, "suspended sum");
         return new Sample(t, heap);
+    }
+
+    /**
+     * Python's {@code await gather(*[c() for _ in range(width)])}, n rounds. Each child returns its index, so the
+     * lambdas of one round are distinct objects (gather makes one task of a coroutine object given twice).
+     */
+    private static Sample gathers(int rounds) {
+        int width = Workload.GATHER_WIDTH;
+        long sum = 0;
+        long t0 = System.nanoTime();
+        for (int r = 0; r < rounds; r++) {
+            List<Coroutine<Integer>> children = new ArrayList<>(width);
+            for (int j = 0; j < width; j++) {
+                int k = j;
+                children.add(() -> k);
+            }
+            for (int v : Asyncio.<Integer>gather(children).await()) {
+                sum += v;
+            }
+        }
+        long t = System.nanoTime() - t0;
+        Check.equal((long) rounds * width * (width - 1) / 2, sum, "gather sum");
+        return Sample.time(t);
+    }
+
+    /** Python's {@code await wait_for(imm(), timeout=1)}, n times, of a coroutine that returns 1 at once. */
+    private static Sample waitFors(int n) {
+        long sum = 0;
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            sum += Asyncio.waitFor(() -> 1, 1.0);
+        }
+        long t = System.nanoTime() - t0;
+        Check.equal(n, sum, "waitfor sum");
+        return Sample.time(t);
     }
 }

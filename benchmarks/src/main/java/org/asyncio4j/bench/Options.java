@@ -9,15 +9,17 @@ import java.util.Map;
 final class Options {
     static final String USAGE = """
         usage: Bench [options]
-          --workloads=LIST     comma list of yield,yield2,pingpong,spawn,suspended (default: all)
+          --workloads=LIST     comma list of yield,yield2,pingpong,spawn,suspended,gather,waitfor (default: all)
           --contenders=LIST    comma list of kotlinx,continuation,virtual,kotlin-tasks (default: all)
           --warmup=N           warm-up repetitions per contender and workload (default 3)
           --reps=N             measured repetitions (default 5)
           --suspended-warmup=N, --suspended-reps=N   the same for the suspended workload
-                               (default 1, 3; its warm-up runs at a tenth of its size)
-          --yield=N --yield2=N --pingpong=N --spawn=N --suspended=N   workload sizes
-                               (defaults 1000000, 1000000, 200000, 100000, 1000000; yield2 and pingpong
-                               count yields and messages in all, rounded down to even)
+                               (default 1, 2; its warm-up runs at a tenth of its size;
+                               the memory figure is the same in every rep of one JVM)
+          --yield=N --yield2=N --pingpong=N --spawn=N --suspended=N --gather=ROUNDS --waitfor=N   workload sizes
+                               (defaults 1000000, 1000000, 200000, 100000, 1000000, 10000, 100000; yield2 and
+                               pingpong count yields and messages in all, rounded down to even; gather gathers
+                               10 children per round)
           --kotlin=runBlocking|single   raw kotlinx on runBlocking's event loop (default) or on newSingleThreadContext
           --json=FILE          also write one JSON line per contender and figure to FILE
         """;
@@ -28,7 +30,7 @@ final class Options {
     int warmup = 3;
     int reps = 5;
     int suspendedWarmup = 1;
-    int suspendedReps = 3;
+    int suspendedReps = 2;
     boolean kotlinSingleThread;
     String json;
 

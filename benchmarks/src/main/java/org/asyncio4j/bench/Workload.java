@@ -11,7 +11,14 @@ public enum Workload {
     /** n tasks that each {@code sleep(0)} once and return; the main task then awaits them all: ns per task. */
     SPAWN("spawn", "ns/task", 100_000),
     /** n tasks all awaiting one shared future: heap bytes per suspended task, and ns per task until all are suspended. */
-    SUSPENDED("suspended", "B/task", 1_000_000);
+    SUSPENDED("suspended", "B/task", 1_000_000),
+    /** n rounds, each gathering {@link #GATHER_WIDTH} fresh coroutines that return at once: ns per child. */
+    GATHER("gather", "ns/child", 10_000),
+    /** n {@code waitFor} calls of a coroutine that returns at once, with a timeout of 1 s: ns per call. */
+    WAITFOR("waitfor", "ns/call", 100_000);
+
+    /** The children gathered per round of {@link #GATHER} (Python's bench_gather default). */
+    public static final int GATHER_WIDTH = 10;
 
     /** The name on the command line and in the output. */
     public final String label;
@@ -27,6 +34,14 @@ public enum Workload {
     }
 
     /**
+     * @param n the workload size
+     * @return how many units (the figure's denominator) one run of size n does: rounds times width for GATHER
+     */
+    public long units(int n) {
+        return this == GATHER ? (long) n * GATHER_WIDTH : n;
+    }
+
+    /**
      * @param label a workload name as printed
      * @return the workload of that name
      * @throws IllegalArgumentException for an unknown name
@@ -37,6 +52,6 @@ public enum Workload {
                 return w;
             }
         }
-        throw new IllegalArgumentException("unknown workload '" + label + "' (yield, yield2, pingpong, spawn, suspended)");
+        throw new IllegalArgumentException("unknown workload '" + label + "' (yield, yield2, pingpong, spawn, suspended, gather, waitfor)");
     }
 }

@@ -5,14 +5,17 @@ import kotlinx.coroutines.CoroutineScope
 import kotlinx.coroutines.Deferred
 import kotlinx.coroutines.ExecutorCoroutineDispatcher
 import kotlinx.coroutines.async
+import kotlinx.coroutines.awaitAll
 import kotlinx.coroutines.newSingleThreadContext
 import kotlinx.coroutines.runBlocking
 import kotlinx.coroutines.withContext
+import kotlinx.coroutines.withTimeout
 import kotlinx.coroutines.yield
 
 /**
  * The limit: the same workloads as plain Kotlin `suspend` code on one thread, without asyncio4j.
- * `sleep(0)` is `yield()`, a task is an `async` coroutine, a future is a `CompletableDeferred`.
+ * `sleep(0)` is `yield()`, a task is an `async` coroutine, a future is a `CompletableDeferred`, `gather` is
+ * `awaitAll()` of `async` children, `waitFor` is `withTimeout` around the call (as asyncio4j and CPython 3.12+ run it).
  *
  * With [singleThread] false (the default) the coroutines run in `runBlocking`'s event loop on the calling
  * thread; with true, on a `newSingleThreadContext` dispatcher (a one-thread executor) entered from `runBlocking`.
@@ -36,6 +39,8 @@ class KotlinRaw(private val singleThread: Boolean) : Contender {
             Workload.PINGPONG -> pingpong(n)
             Workload.SPAWN -> spawn(n)
             Workload.SUSPENDED -> suspended(n)
+            Workload.GATHER -> gathers(n)
+            Workload.WAITFOR -> waitFors(n)
         }
     }
 
@@ -129,4 +134,30 @@ class KotlinRaw(private val singleThread: Boolean) : Contender {
         Check.equal(n.toLong(), sum, "suspended sum")
         return Sample(t, heap)
     }
+
+    /** n rounds of `awaitAll()` over [Workload.GATHER_WIDTH] fresh `async` children, each returning its index. */
+    private suspend fun CoroutineScope.gathers(rounds: Int): Sample {
+        val width = Workload.GATHER_WIDTH
+        var sum = 0L
+        val t0 = System.nanoTime()
+        repeat(rounds) {
+            for (v in List(width) { j -> async { j } }.awaitAll()) sum += v
+        }
+        val t = System.nanoTime() - t0
+        Check.equal(rounds.toLong() * width * (width - 1) / 2, sum, "gather sum")
+        return Sample.time(t)
+    }
+
+    /** n calls of [immediate] under `withTimeout(1000)`: a timeout armed and disposed of per call. */
+    private suspend fun waitFors(n: Int): Sample {
+        var sum = 0L
+        val t0 = System.nanoTime()
+        repeat(n) { sum += withTimeout(1000) { immediate() } }
+        val t = System.nanoTime() - t0
+        Check.equal(n.toLong(), sum, "waitfor sum")
+        return Sample.time(t)
+    }
 }
+
+/** The coroutine of the waitfor workload: Python's `async def imm(): return 1`. */
+internal suspend fun immediate(): Int = 1

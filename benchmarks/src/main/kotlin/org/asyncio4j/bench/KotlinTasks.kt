@@ -9,11 +9,13 @@ import org.asyncio4j.Task
 import org.asyncio4j.kotlin.coAwait
 import org.asyncio4j.kotlin.createSuspendTask
 import org.asyncio4j.kotlin.createTask
+import org.asyncio4j.kotlin.gather
 import org.asyncio4j.kotlin.sleep
+import org.asyncio4j.kotlin.waitFor
 
 /**
  * The workloads as Kotlin `suspend` bodies running as asyncio4j tasks (`createTask { }`, `coAwait()`,
- * `sleep(0.0)`): kotlinx coroutines dispatched by the asyncio4j loop, whatever its engine. Each repetition
+ * `sleep(0.0)`, `gather`, `waitFor`): kotlinx coroutines dispatched by the asyncio4j loop, whatever its engine. Each repetition
  * runs on a fresh loop (default configuration); the time is taken inside the main task.
  */
 class KotlinTasks : Contender {
@@ -22,7 +24,7 @@ class KotlinTasks : Contender {
     override fun label(): String = "asyncio4j Kotlin tasks"
 
     override fun description(): String =
-        "Kotlin suspend bodies as asyncio4j tasks (org.asyncio4j.kotlin createTask/coAwait/sleep) on the loop's dispatcher"
+        "Kotlin suspend bodies as asyncio4j tasks (org.asyncio4j.kotlin createTask/coAwait/sleep/gather/waitFor) on the loop's dispatcher"
 
     override fun run(w: Workload, n: Int): Sample = Runner { Asyncio.newEventLoop(LoopConfig.defaults()) }.use { runner ->
         val loop = runner.loop
@@ -32,6 +34,8 @@ class KotlinTasks : Contender {
             Workload.PINGPONG -> { { pingpong(n) } }
             Workload.SPAWN -> { { spawn(n) } }
             Workload.SUSPENDED -> { { suspended(n) } }
+            Workload.GATHER -> { { gathers(n) } }
+            Workload.WAITFOR -> { { waitFors(n) } }
         }
         loop.runUntilComplete(loop.createSuspendTask(null, main))
     }
@@ -114,5 +118,29 @@ class KotlinTasks : Contender {
         for (task in tasks) sum += task.coAwait()
         Check.equal(n.toLong(), sum, "suspended sum")
         return Sample(t, heap)
+    }
+
+    /** n rounds of `gather` over [Workload.GATHER_WIDTH] fresh blocks, each returning its index (distinct blocks). */
+    private suspend fun gathers(rounds: Int): Sample {
+        val width = Workload.GATHER_WIDTH
+        var sum = 0L
+        val t0 = System.nanoTime()
+        repeat(rounds) {
+            val children = Array<suspend CoroutineScope.() -> Int>(width) { j -> { j } }
+            for (v in gather(*children)) sum += v
+        }
+        val t = System.nanoTime() - t0
+        Check.equal(rounds.toLong() * width * (width - 1) / 2, sum, "gather sum")
+        return Sample.time(t)
+    }
+
+    /** n calls of `waitFor(1.0) { immediate() }`. */
+    private suspend fun waitFors(n: Int): Sample {
+        var sum = 0L
+        val t0 = System.nanoTime()
+        repeat(n) { sum += waitFor(1.0) { immediate() } }
+        val t = System.nanoTime() - t0
+        Check.equal(n.toLong(), sum, "waitfor sum")
+        return Sample.time(t)
     }
 }
