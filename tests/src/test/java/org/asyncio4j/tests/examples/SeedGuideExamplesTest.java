@@ -32,6 +32,7 @@ import org.asyncio4j.examples.seeds.GuideFollowUpTasks;
 import org.asyncio4j.examples.seeds.GuideGather;
 import org.asyncio4j.examples.seeds.GuideProgress;
 import org.asyncio4j.examples.seeds.GuideShield;
+import org.asyncio4j.examples.seeds.GuideSubprocesses;
 import org.asyncio4j.examples.seeds.GuideTaskGroup;
 import org.asyncio4j.examples.seeds.GuideTaskResults;
 import org.asyncio4j.examples.seeds.GuideTaskStatus;
@@ -197,6 +198,13 @@ class SeedGuideExamplesTest {
                 "list: [0, 2, 4, ..., 198] (100 items)", "dict: {a=0, b=1, c=2}", "set: [1, 2, 3, 4, 5]",
                 "async list comprehension (iterator): [0, 1, 2]", "async list comprehension (generator): [0, 10, 20]",
                 "await comprehension: [1, 2, 3]");
+    }
+
+    @Test
+    void subprocessesRunDirectlyAndThroughTheShell() throws Exception {
+        assertPrints(GuideSubprocesses::main,
+                matching("subprocess: pid \\d+"), "readline: Hello World", "exit code: 0", "shell: 2 words",
+                "communicate: Hello");
     }
 
     @Test
