@@ -21,13 +21,25 @@ internal class ConditionImpl(lock: Lock?) : LoopBound(), Condition, SuspendAcqui
     }
     private val waiters = ArrayDeque<FutureImpl<Boolean>>()
 
-    override fun acquire() = lock.acquire()
+    override fun acquire() {
+        checkUse("Condition.acquire")
+        lock.acquire()
+    }
 
-    override suspend fun acquireSuspend() = lock.acquireSuspend()
+    override suspend fun acquireSuspend() {
+        checkUse("Condition.acquire")
+        lock.acquireSuspend()
+    }
 
-    override fun release() = lock.release()
+    override fun release() {
+        checkUse("Condition.release")
+        lock.release()
+    }
 
-    override fun locked(): Boolean = lock.locked()
+    override fun locked(): Boolean {
+        checkUse("Condition.locked")
+        return lock.locked()
+    }
 
     override fun await() = runInBody { awaitSuspend() }
 
