@@ -64,14 +64,14 @@ final class Storm {
         if (rnd.nextBoolean()) {
             timeout = loop.callLater((1 + rnd.nextInt(maxTicks)) * TICK, me::cancel);
         }
-        line.waiting.add(me);
+        line.enter(me);
         try {
             body.call();
             return true;
         } catch (CancelledError e) {
             return false;
         } finally {
-            line.waiting.remove(me);
+            line.leave(me);
             if (timeout != null) {
                 timeout.cancel();
             }
@@ -84,6 +84,16 @@ final class Storm {
      */
     final class Line {
         private final java.util.LinkedHashSet<Task<?>> waiting = new java.util.LinkedHashSet<>();
+
+        /** @param task a task that starts waiting on this side of the primitive */
+        void enter(Task<?> task) {
+            waiting.add(task);
+        }
+
+        /** @param task a task that stopped waiting (it got what it waited for, or gave up) */
+        void leave(Task<?> task) {
+            waiting.remove(task);
+        }
 
         /**
          * Called right after a release (put, get, signal, set) by the releasing task: on one call in
