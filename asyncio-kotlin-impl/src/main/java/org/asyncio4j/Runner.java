@@ -9,6 +9,9 @@ import org.asyncio4j.impl.Runtime;
  * the loop.
  */
 public final class Runner implements AutoCloseable {
+    /** How long close() waits for the default executor's calls to finish: Python's {@code THREAD_JOIN_TIMEOUT}. */
+    private static final double THREAD_JOIN_TIMEOUT = 300.0;
+
     private final Supplier<EventLoop> loopFactory;
     private final Boolean debug;
     private EventLoop loop;
@@ -71,7 +74,11 @@ public final class Runner implements AutoCloseable {
         return loop;
     }
 
-    /** Cancels the pending tasks and waits for them, then closes the loop. Closing twice has no effect. */
+    /**
+     * Cancels the pending tasks and waits for them, closes the async generators still open, shuts the default
+     * executor down (waiting up to 300 seconds for its running calls, as Python does), then closes the loop.
+     * Closing twice has no effect.
+     */
     @Override
     public void close() {
         if (closed) {
@@ -85,6 +92,11 @@ public final class Runner implements AutoCloseable {
         }
         try {
             Runtime.cancelAllTasks(l);
+            l.shutdownAsyncgens();
+            l.runUntilComplete(l.createTask(() -> {
+                l.shutdownDefaultExecutor(THREAD_JOIN_TIMEOUT);
+                return null;
+            }));
         } finally {
             l.close();
         }

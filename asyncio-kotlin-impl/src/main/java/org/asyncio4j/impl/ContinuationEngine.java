@@ -14,6 +14,8 @@ import org.asyncio4j.Engine;
  */
 final class ContinuationEngine implements CoroutineEngine {
     static final ContinuationScope SCOPE = new ContinuationScope("asyncio4j");
+    /** Generators nest in their consumer's continuation: an await yields SCOPE (the whole task), emit yields this. */
+    static final ContinuationScope GENERATOR_SCOPE = new ContinuationScope("asyncio4j-generator");
 
     @Override
     public Engine getKind() {
@@ -25,12 +27,47 @@ final class ContinuationEngine implements CoroutineEngine {
         return new ContinuationFiber(task);
     }
 
+    @Override
+    public GeneratorFiber newGeneratorFiber(Runnable body) {
+        return new GeneratorContinuation(body);
+    }
+
+    /** A generator body as a continuation nested in the consumer's: emit yields only the generator. */
+    static final class GeneratorContinuation extends Continuation implements GeneratorFiber {
+        GeneratorContinuation(Runnable body) {
+            super(GENERATOR_SCOPE, body);
+        }
+
+        @Override
+        public void enter(JavaTask<?> task) {
+            run();
+        }
+
+        @Override
+        public void emit() {
+            Continuation.yield(GENERATOR_SCOPE);
+        }
+
+        @Override
+        protected void onPinned(Continuation.Pinned reason) {
+            throw new PinnedAwaitException(String.valueOf(reason));
+        }
+    }
+
     /** A body as a continuation: resume runs it on the calling (loop) thread until it yields. */
     static final class ContinuationFiber extends Continuation implements Fiber {
+        private final JavaTask<?> task;
         private boolean started;
+        /** The first run of an eager task, inside its creator: its first suspension must return there. */
+        private boolean eagerStart;
+
+        /** The target of every fiber (no object per task): runs the body of the fiber that starts now. */
+        private static final Runnable RUN_BODY =
+            () -> ((ContinuationFiber) Continuation.getCurrentContinuation(SCOPE)).task.runBody();
 
         ContinuationFiber(JavaTask<?> task) {
-            super(SCOPE, task::runBody);
+            super(SCOPE, RUN_BODY);
+            this.task = task;
         }
 
         @Override
@@ -40,7 +77,21 @@ final class ContinuationEngine implements CoroutineEngine {
         }
 
         @Override
+        public void resumeEagerly() {
+            eagerStart = true;
+            try {
+                resume();
+            } finally {
+                eagerStart = false;
+            }
+        }
+
+        @Override
         public void suspend() {
+            // A sleep(0) with nothing else ready: the loop would resume this body at once, so it just goes on.
+            if (!eagerStart && task.takeOwnStep()) {
+                return;
+            }
             Continuation.yield(SCOPE);
         }
 

@@ -8,8 +8,13 @@ import org.asyncio4j.Future
 import org.asyncio4j.Handle
 import org.asyncio4j.LoopConfig
 import org.asyncio4j.Task
+import org.asyncio4j.TaskFactory
 import org.asyncio4j.TimerHandle
+import java.nio.channels.SelectableChannel
 import java.util.PriorityQueue
+import java.util.concurrent.Callable
+import java.util.concurrent.Executor
+import java.util.concurrent.ExecutorService
 import java.util.concurrent.ConcurrentLinkedQueue
 import java.util.concurrent.locks.LockSupport
 
@@ -34,6 +39,9 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
     private var cancelledTimers = 0
     private var timerSeq = 0L
     private val incoming = ConcurrentLinkedQueue<Runnable>()
+    private val io = IoSelector(this)
+    /** Direct buffers shared by this loop's socket transports (created on first use). */
+    internal val ioBuffers by lazy(LazyThreadSafetyMode.NONE) { org.asyncio4j.impl.streams.IoBuffers() }
 
     /** The thread that runs [runForever]; only it waits idle. */
     @Volatile internal var mainThread: Thread? = null
@@ -54,10 +62,14 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
     private var taskListHead: TaskImpl<*>? = null
     internal val unretrieved = UnretrievedExceptions(this)
 
+    /** Async generators that started and have not ended: closed by [shutdownAsyncgens]. */
+    internal val asyncGenerators = java.util.WeakHashMap<AsyncGeneratorImpl<*>, Unit>()
     private var exceptionHandler: ExceptionHandler? = null
+    private var taskFactory: TaskFactory? = null
     @Volatile private var debug = config.debug
-    /** Debug mode: callbacks running longer than this many seconds are logged. */
-    var slowCallbackDuration = 0.1
+    private var slowCallbackDuration = 0.1
+    /** Debug mode: callbacks run so far, read by the [StallWatchdog]. */
+    @Volatile internal var progress = 0L
 
     // ---- time -------------------------------------------------------------------------------------
 
@@ -85,7 +97,10 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         checkClosed()
         val h = HandleImpl(this, callback)
         incoming.add(h)
-        if (idle) LockSupport.unpark(mainThread)
+        if (idle) {
+            LockSupport.unpark(mainThread)
+            io.wakeup()
+        }
         return h
     }
 
@@ -125,18 +140,36 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
 
     // ---- futures and tasks ------------------------------------------------------------------------
 
-    override fun <T> createFuture(): Future<T> {
-        checkClosed()
-        return FutureImpl(this)
-    }
+    /** As in CPython, also allowed on a closed loop (the future just cannot be completed with callbacks there). */
+    override fun <T> createFuture(): Future<T> = FutureImpl(this)
 
     override fun <T> createTask(coro: Coroutine<T>): Task<T> = createTask(coro, null)
 
     override fun <T> createTask(coro: Coroutine<T>, name: String?): Task<T> {
+        val factory = taskFactory ?: return newTask(coro, name, false)
+        return factory.createTask(this, coro, name)
+    }
+
+    override fun <T> newTask(coro: Coroutine<T>, name: String?, eagerStart: Boolean): Task<T> {
         checkClosed()
         checkThread("createTask")
-        return JavaTask(this, coro, name)
+        return JavaTask(this, coro, name, eagerStart && running)
     }
+
+    override fun setTaskFactory(factory: TaskFactory?) {
+        taskFactory = factory
+    }
+
+    override fun getTaskFactory(): TaskFactory? = taskFactory
+    // ---- executors (see LoopExecutors) -------------------------------------------------------------
+
+    internal val executors = LoopExecutors(this)
+
+    override fun <T> runInExecutor(executor: Executor?, fn: Callable<T>): Future<T> = executors.runInExecutor(executor, fn)
+
+    override fun setDefaultExecutor(executor: ExecutorService) = executors.setDefault(executor)
+
+    override fun shutdownDefaultExecutor(timeout: Double?) = runInBody { executors.shutdownDefault(timeout) }
 
     internal fun register(task: TaskImpl<*>) {
         val head = taskListHead
@@ -235,6 +268,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         owner = me
         running = true
         RUNNING_LOOP.set(this)
+        if (debug) StallWatchdog(this).start()
         try {
             while (true) {
                 val h = nextHandle(true)
@@ -284,11 +318,18 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
                     waitIdle(timeout)
                 }
             }
+            if (timeout == 0L && io.active) io.select(0L)
             runDueTimers()
             batchRemaining = ready.size
             iterationOpen = true
         }
     }
+
+    /**
+     * True when [r] is the only ready callback and the current batch is done: the next iteration's batch then
+     * starts with [r] (whatever due timers, I/O or thread-safe callbacks it adds come after it).
+     */
+    internal fun startsNextIteration(r: Runnable): Boolean = batchRemaining == 0 && ready.size == 1 && ready.first() === r
 
     private fun drainIncoming() {
         while (true) ready.addLast(incoming.poll() ?: return)
@@ -298,12 +339,40 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         idle = true
         try {
             if (incoming.isEmpty()) {
-                if (timeoutNanos < 0) LockSupport.park(this) else LockSupport.parkNanos(this, timeoutNanos)
+                when {
+                    io.active -> io.select(timeoutNanos)
+                    timeoutNanos < 0 -> LockSupport.park(this)
+                    else -> LockSupport.parkNanos(this, timeoutNanos)
+                }
             }
         } finally {
             idle = false
         }
         drainIncoming()
+    }
+
+    // ---- I/O readiness ----------------------------------------------------------------------------
+
+    override fun addReader(channel: SelectableChannel, callback: Runnable): Handle {
+        checkClosed()
+        checkThread("addReader")
+        return io.add(channel, callback, writer = false)
+    }
+
+    override fun removeReader(channel: SelectableChannel): Boolean {
+        checkThread("removeReader")
+        return io.remove(channel, writer = false)
+    }
+
+    override fun addWriter(channel: SelectableChannel, callback: Runnable): Handle {
+        checkClosed()
+        checkThread("addWriter")
+        return io.add(channel, callback, writer = true)
+    }
+
+    override fun removeWriter(channel: SelectableChannel): Boolean {
+        checkThread("removeWriter")
+        return io.remove(channel, writer = true)
     }
 
     private fun dropCancelledTimers() {
@@ -322,6 +391,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
     }
 
     private fun runDueTimers() {
+        if (timers.isEmpty()) return
         val now = clock.nanoTime()
         while (true) {
             val head = timers.peek() ?: return
@@ -354,6 +424,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         } catch (e: Throwable) {
             callbackFailed(h, e)
         }
+        progress++
         val took = (System.nanoTime() - t0) / 1e9
         if (took >= slowCallbackDuration) {
             LOG.log(System.Logger.Level.WARNING, "Executing $h took %.3f seconds".format(took))
@@ -380,6 +451,27 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         LockSupport.unpark(m)
     }
 
+    override fun shutdownAsyncgens() {
+        val open = asyncGenerators.keys.toList()
+        if (open.isEmpty()) return
+        runUntilComplete<Any?> {
+            for (g in open) {
+                try {
+                    g.aclose()
+                } catch (e: Throwable) {
+                    callExceptionHandler(
+                        linkedMapOf(
+                            "message" to "an error occurred during closing of asynchronous generator $g",
+                            "exception" to e,
+                            "asyncgen" to g,
+                        ),
+                    )
+                }
+            }
+            null
+        }
+    }
+
     override fun stop() {
         stopping = true
     }
@@ -401,6 +493,8 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
             incoming.clear()
             closePendingTasks()
             unretrieved.reportAll()
+            io.close()
+            executors.close()
         } finally {
             closed = true
             owner = null
@@ -485,8 +579,22 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
     }
 
     override fun setDebug(enabled: Boolean) {
+        val start = enabled && !debug && running
         debug = enabled
+        if (start) StallWatchdog(this).start()
     }
+
+    internal fun isIdle(): Boolean = idle
+
+    override fun getSlowCallbackDuration(): Double = slowCallbackDuration
+
+    override fun setSlowCallbackDuration(seconds: Double) {
+        require(seconds > 0) { "slowCallbackDuration must be positive, got $seconds" }
+        slowCallbackDuration = seconds
+    }
+
+    /** Debug mode: a loop that completes no callback for this long while not idle is reported as stalled. */
+    internal val stallWarningDuration: Double get() = slowCallbackDuration * STALL_FACTOR
 
     override fun getDebug(): Boolean = debug
 
@@ -501,6 +609,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         private val STOP = Runnable { }
         private const val MAX_SECONDS = 9.0e9
         private const val MIN_CANCELLED_TIMERS_TO_CLEAN = 100
+        private const val STALL_FACTOR = 10
 
         /** The loop running in the current thread, or null. */
         @JvmStatic

@@ -11,6 +11,21 @@ internal interface CoroutineEngine {
 
     /** A fiber that will run [task]'s [JavaTask.runBody] when first resumed. */
     fun newFiber(task: JavaTask<*>): Fiber
+
+    /** A fiber for the body of an async generator, which runs inside the tasks that consume it. */
+    fun newGeneratorFiber(body: Runnable): GeneratorFiber
+}
+
+/**
+ * The execution context of an async generator's body. It runs on behalf of the consuming task: its awaits
+ * suspend that task (through the task's [Fiber]), and [emit] returns control to the consumer.
+ */
+internal interface GeneratorFiber {
+    /** Consumer side, in a body of [task]: runs the generator until it emits or ends. */
+    fun enter(task: JavaTask<*>)
+
+    /** Generator side: returns control to the consumer; returns at the next [enter]. */
+    fun emit()
 }
 
 /**
@@ -21,6 +36,12 @@ internal interface CoroutineEngine {
 internal interface Fiber {
     /** Loop side: runs the body from its start or its last [suspend] until it suspends again or ends. */
     fun resume()
+
+    /**
+     * Loop or body side: starts the body of an eager task inside its creator (whoever runs now), and returns
+     * to the creator as soon as the body first suspends or ends.
+     */
+    fun resumeEagerly()
 
     /** Body side: gives control back to the loop; returns when the task's next step resumes the body. */
     fun suspend()

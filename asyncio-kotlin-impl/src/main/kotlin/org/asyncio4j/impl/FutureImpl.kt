@@ -1,6 +1,7 @@
 package org.asyncio4j.impl
 
 import org.asyncio4j.CancelledError
+import org.asyncio4j.Context
 import org.asyncio4j.EventLoop
 import org.asyncio4j.Future
 import org.asyncio4j.InvalidStateError
@@ -16,11 +17,11 @@ internal open class FutureImpl<T>(@JvmField internal val loop: EventLoopImpl) : 
     private var state = PENDING
     private var value: T? = null
     private var error: Throwable? = null
-    /** Message of the cancellation, given to the CancelledError that awaiters get. */
+    /** Message of the cancellation (of a task: of its latest cancel request), given to the CancelledErrors made for it. */
     @JvmField internal var cancelMessage: String? = null
     /** The CancelledError a task's body ended with, handed once to the next awaiter. */
     @JvmField internal var cancelledExc: CancellationException? = null
-    /** One callback, or an ArrayList of them; each a Consumer or a waiting JavaTask. */
+    /** One callback, or an ArrayList of them; each a DoneCallback, an InternalDoneCallback or a waiting JavaTask. */
     private var callbacks: Any? = null
     private var report: UnretrievedExceptions.Report? = null
 
@@ -94,6 +95,9 @@ internal open class FutureImpl<T>(@JvmField internal val loop: EventLoopImpl) : 
         return true
     }
 
+    /** The CancelledError awaiters get, without consuming the body's own (for views of this future). */
+    internal fun peekCancelledError(): CancellationException = cancelledExc ?: CancelledError(cancelMessage)
+
     internal fun makeCancelledError(): CancellationException {
         val saved = cancelledExc
         if (saved != null) {
@@ -111,16 +115,27 @@ internal open class FutureImpl<T>(@JvmField internal val loop: EventLoopImpl) : 
 
     override fun addDoneCallback(callback: Consumer<in Future<T>>) {
         loop.checkThread("Future.addDoneCallback")
+        val entry = DoneCallback(callback, Context.copyContext())
         if (state != PENDING) {
             loop.checkClosed()
-            loop.readyAdd(DoneCallbackHandle(loop, callback, this))
+            loop.readyAdd(DoneCallbackHandle(loop, entry, this))
         } else {
-            addCallbackEntry(callback)
+            addCallbackEntry(entry)
         }
     }
 
     /** Registers a Java task's wakeup: the future is pending. */
     internal fun addWaiter(task: JavaTask<*>) = addCallbackEntry(task)
+
+    /** Registers a done callback of the library itself (see [InternalDoneCallback]); scheduled at once if done. */
+    internal fun addInternalCallback(callback: InternalDoneCallback) {
+        if (state != PENDING) {
+            loop.checkClosed()
+            loop.readyAdd(callback)
+        } else {
+            addCallbackEntry(callback)
+        }
+    }
 
     internal fun removeWaiter(task: JavaTask<*>) {
         removeEntries(task)
@@ -139,17 +154,19 @@ internal open class FutureImpl<T>(@JvmField internal val loop: EventLoopImpl) : 
         return removeEntries(callback)
     }
 
-    private fun removeEntries(entry: Any): Int {
+    /** Removes the entries that are [target] (a waiting task) or hold it (a done callback). */
+    private fun removeEntries(target: Any): Int {
+        fun matches(entry: Any) = entry === target || (entry is DoneCallback<*> && entry.fn === target)
         when (val cbs = callbacks) {
             null -> return 0
             is CallbackList -> {
                 val before = cbs.size
-                cbs.removeIf { it === entry }
+                cbs.removeIf(::matches)
                 if (cbs.isEmpty()) callbacks = null
                 return before - cbs.size
             }
             else -> {
-                if (cbs !== entry) return 0
+                if (!matches(cbs)) return 0
                 callbacks = null
                 return 1
             }
@@ -166,10 +183,12 @@ internal open class FutureImpl<T>(@JvmField internal val loop: EventLoopImpl) : 
 
     private fun scheduleEntry(entry: Any) {
         if (entry is JavaTask<*>) {
-            loop.readyAdd(entry.wakeupStep)
+            loop.readyAdd(entry.step)
+        } else if (entry is InternalDoneCallback) {
+            loop.readyAdd(entry)
         } else {
             @Suppress("UNCHECKED_CAST")
-            loop.readyAdd(DoneCallbackHandle(loop, entry as Consumer<in Future<T>>, this))
+            loop.readyAdd(DoneCallbackHandle(loop, entry as DoneCallback<T>, this))
         }
     }
 
@@ -202,3 +221,9 @@ internal open class FutureImpl<T>(@JvmField internal val loop: EventLoopImpl) : 
         const val FINISHED = 2
     }
 }
+
+/**
+ * A done callback of the library (gather's per-child callback): one object that is its own ready callback, with no
+ * handle and no context copy, since it runs no user code. It is scheduled in order with the other callbacks.
+ */
+internal abstract class InternalDoneCallback : Runnable

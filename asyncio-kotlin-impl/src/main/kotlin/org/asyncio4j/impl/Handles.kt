@@ -1,14 +1,19 @@
 package org.asyncio4j.impl
 
+import org.asyncio4j.Context
 import org.asyncio4j.Future
 import org.asyncio4j.Handle
 import org.asyncio4j.TimerHandle
 import java.util.function.Consumer
 
-/** A callback in the ready queue; [run] skips it once cancelled. */
+/**
+ * A callback in the ready queue; [run] skips it once cancelled. It runs in a copy of the context that was
+ * current when it was scheduled, as in Python.
+ */
 internal open class HandleImpl(
     @JvmField internal val loop: EventLoopImpl,
     @JvmField internal var callback: Runnable?,
+    private val context: Context = Context.copyContext(),
 ) : Handle, Runnable {
     override fun cancel() {
         callback = null
@@ -17,7 +22,13 @@ internal open class HandleImpl(
     override fun cancelled(): Boolean = callback == null
 
     override fun run() {
-        callback?.run()
+        val cb = callback ?: return
+        val previous = Context.enter(context)
+        try {
+            cb.run()
+        } finally {
+            Context.exit(previous)
+        }
     }
 
     override fun toString(): String = if (cancelled()) "<Handle cancelled>" else "<Handle $callback>"
@@ -48,12 +59,15 @@ internal class TimerHandleImpl(
         if (cancelled()) "<TimerHandle cancelled when=${`when`()}>" else "<TimerHandle when=${`when`()} $callback>"
 }
 
-/** A done callback of a future, scheduled with the future as its argument. */
+/** A done callback registered on a future, with the context it was registered in. */
+internal class DoneCallback<T>(@JvmField val fn: Consumer<in Future<T>>, @JvmField val context: Context)
+
+/** A done callback scheduled with its future as argument. */
 internal class DoneCallbackHandle<T>(
     loop: EventLoopImpl,
-    private val fn: Consumer<in Future<T>>,
+    private val registration: DoneCallback<T>,
     private val future: Future<T>,
-) : HandleImpl(loop, null) {
+) : HandleImpl(loop, null, registration.context), Runnable {
     private var cancelledFlag = false
     override fun cancel() {
         cancelledFlag = true
@@ -62,8 +76,14 @@ internal class DoneCallbackHandle<T>(
     override fun cancelled(): Boolean = cancelledFlag
 
     override fun run() {
-        if (!cancelledFlag) fn.accept(future)
+        if (cancelledFlag) return
+        val previous = Context.enter(registration.context)
+        try {
+            registration.fn.accept(future)
+        } finally {
+            Context.exit(previous)
+        }
     }
 
-    override fun toString(): String = "<Handle $fn($future)>"
+    override fun toString(): String = "<Handle ${registration.fn}($future)>"
 }

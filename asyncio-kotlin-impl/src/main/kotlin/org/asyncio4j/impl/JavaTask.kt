@@ -1,6 +1,7 @@
 package org.asyncio4j.impl
 
 import org.asyncio4j.CancelledError
+import org.asyncio4j.Context
 import org.asyncio4j.Coroutine
 import java.util.concurrent.CancellationException
 
@@ -15,53 +16,89 @@ import java.util.concurrent.CancellationException
  * Cancellation is a request: [cancel] cancels the future being awaited (or flags the next step), and the
  * step throws [CancelledError] into the body at its await, once per request.
  */
-internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, name: String?) :
+internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, name: String?, eagerStart: Boolean) :
     TaskImpl<T>(loop, name) {
-    private val fiber: Fiber = loop.engine.newFiber(this)
+    internal val fiber: Fiber = loop.engine.newFiber(this)
     /** What the body's await throws when resumed (CPython's `coro.throw(exc)`); null to return normally. */
     private var sendException: Throwable? = null
     private var futWaiter: FutureImpl<*>? = null
     private var mustCancel = false
-    private var taskCancelMessage: String? = null
-    private val step = Runnable { step() }
-    /** Scheduled by the awaited future when it is done: CPython's `__wakeup`. */
-    internal val wakeupStep = Runnable { wakeup() }
+    /**
+     * The task's step in the ready queue: scheduled to start the body, after a `sleep(0)`, and by the awaited
+     * future when it is done (CPython's `__wakeup`, which [prepareStep] folds in: one object per task).
+     */
+    internal val step = Runnable { step() }
+    /** The context that was current where the body was last resumed; restored while it is suspended. */
+    private var outerContext: Context? = null
 
     init {
-        loop.readyAdd(step)
+        if (eagerStart) startEagerly() else loop.readyAdd(step)
+    }
+
+    /** Python 3.12's eager start: the first step runs now, inside the creator, which goes on when the body first waits. */
+    private fun startEagerly() {
+        val creator = loop.currentTask
+        loop.currentTask = null
+        try {
+            check(!isDone) { "step(): already done: $this" }
+            loop.enterTask(this)
+            fiber.resumeEagerly()
+        } finally {
+            loop.currentTask = creator
+        }
     }
 
     private fun step() {
+        prepareStep()
+        fiber.resume()
+    }
+
+    /**
+     * What a step does before it resumes the body: CPython's `__wakeup` when the body awaits a future (which
+     * is done now: its outcome is what the await returns or throws), then `__step` up to `coro.send`.
+     */
+    private fun prepareStep() {
         check(!isDone) { "step(): already done: $this" }
+        futWaiter?.let { sendException = it.exceptionForAwaiter() }
         if (mustCancel) {
             if (sendException !is CancellationException) sendException = makeCancelledError()
             mustCancel = false
         }
         futWaiter = null
         loop.enterTask(this)
-        fiber.resume()
     }
 
-    private fun wakeup() {
-        sendException = futWaiter!!.exceptionForAwaiter()
-        step()
+    /**
+     * In the body, about to suspend (continuation engine): when the loop's next callback is this task's own
+     * step, as after a `sleep(0)` with nothing else ready, starts that iteration and takes the step here, so
+     * the body goes on without a stack freeze and thaw. False (nothing changed) otherwise, and in debug mode,
+     * where every step is timed on its own.
+     */
+    fun takeOwnStep(): Boolean {
+        if (!loop.startsNextIteration(step) || loop.getDebug()) return false
+        val h = loop.nextHandle(false) ?: return false
+        check(h === step) { "the next iteration did not start with the step of $this" }
+        prepareStep()
+        return true
     }
 
     /** Runs in the fiber: the whole life of the body. */
     fun runBody() {
         var result: T? = null
         var failure: Throwable? = null
+        enterContext()
         try {
             takeSendException()
             result = coro.call()
         } catch (t: Throwable) {
             failure = t
         }
+        leaveContext()
         loop.leaveTask(this)
         when {
             failure == null -> if (mustCancel) {
                 mustCancel = false
-                cancelFuture(taskCancelMessage)
+                cancelFuture(cancelMessage)
             } else {
                 @Suppress("UNCHECKED_CAST")
                 completeWithResult(result as T)
@@ -81,7 +118,7 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
         check(f !== this) { "Task cannot await on itself: $this" }
         f.addWaiter(this)
         futWaiter = f
-        if (mustCancel && f.cancel(taskCancelMessage)) mustCancel = false
+        if (mustCancel && f.cancel(cancelMessage)) mustCancel = false
         try {
             suspendBody()
         } catch (pinned: PinnedAwaitException) {
@@ -104,13 +141,25 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
 
     private fun suspendBody() {
         loop.leaveTask(this)
+        leaveContext()
         try {
             fiber.suspend()
         } catch (pinned: PinnedAwaitException) {
             loop.enterTask(this)
             throw pinned
+        } finally {
+            enterContext()
         }
         takeSendException()
+    }
+
+    /** The task's context follows the thread running the body: left when it stops running there. */
+    internal fun leaveContext() {
+        Context.exit(outerContext)
+    }
+
+    internal fun enterContext() {
+        outerContext = Context.enter(context)
     }
 
     private fun takeSendException() {
@@ -127,7 +176,7 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
         val waiter = futWaiter
         if (waiter != null && waiter.cancel(msg)) return true
         mustCancel = true
-        taskCancelMessage = msg
+        cancelMessage = msg
         return true
     }
 

@@ -1,5 +1,7 @@
 package org.asyncio4j.impl
 
+import org.asyncio4j.AsyncGenerator
+import org.asyncio4j.AsyncGeneratorBody
 import org.asyncio4j.EventLoop
 import org.asyncio4j.Future
 import org.asyncio4j.LoopConfig
@@ -70,6 +72,10 @@ object Runtime {
             )
         }
     }
+
+    /** Python's async generator: see [AsyncGenerator]. */
+    @JvmStatic
+    fun <T> asyncGenerator(body: AsyncGeneratorBody<T>): AsyncGenerator<T> = AsyncGeneratorImpl(body)
 
     private fun impl(loop: EventLoop): EventLoopImpl =
         loop as? EventLoopImpl ?: throw IllegalArgumentException("not an asyncio4j event loop: $loop")

@@ -69,7 +69,7 @@ internal suspend fun <T> awaitFuture(f: FutureImpl<T>): T {
         f.addDoneCallback(callback)
         cont.invokeOnCancellation {
             f.removeDoneCallback(callback)
-            f.cancelFuture(null)
+            f.cancel(null)
         }
     }
 }

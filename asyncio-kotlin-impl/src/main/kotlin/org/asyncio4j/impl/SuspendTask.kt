@@ -6,6 +6,7 @@ import kotlinx.coroutines.Deferred
 import kotlinx.coroutines.ThreadContextElement
 import kotlinx.coroutines.async
 import org.asyncio4j.CancelledError
+import org.asyncio4j.Context
 import java.util.concurrent.CancellationException
 import kotlin.coroutines.CoroutineContext
 
@@ -56,19 +57,24 @@ internal class SuspendTask<T>(loop: EventLoopImpl, block: suspend CoroutineScope
     }
 }
 
-/** Makes a Kotlin task the loop's current task while its coroutine runs. */
-private class CurrentTaskElement(private val task: TaskImpl<*>) : ThreadContextElement<TaskImpl<*>?> {
+/** Makes a Kotlin task the loop's current task, running in its [Context], while its coroutine runs. */
+private class CurrentTaskElement(private val task: TaskImpl<*>) : ThreadContextElement<CurrentTaskElement.Saved> {
     companion object Key : CoroutineContext.Key<CurrentTaskElement>
+
+    /** What to restore; [nested] when the task's context was entered already (an undispatched `withContext`). */
+    class Saved(val task: TaskImpl<*>?, val context: Context?, val nested: Boolean)
 
     override val key: CoroutineContext.Key<*> get() = Key
 
-    override fun updateThreadContext(context: CoroutineContext): TaskImpl<*>? {
+    override fun updateThreadContext(context: CoroutineContext): Saved {
         val previous = task.loop.currentTask
         task.loop.currentTask = task
-        return previous
+        if (Context.current() === task.context) return Saved(previous, null, true)
+        return Saved(previous, Context.enter(task.context), false)
     }
 
-    override fun restoreThreadContext(context: CoroutineContext, oldState: TaskImpl<*>?) {
-        task.loop.currentTask = oldState
+    override fun restoreThreadContext(context: CoroutineContext, oldState: Saved) {
+        if (!oldState.nested) Context.exit(oldState.context)
+        task.loop.currentTask = oldState.task
     }
 }

@@ -1,5 +1,6 @@
 package org.asyncio4j.impl
 
+import org.asyncio4j.Context
 import org.asyncio4j.Task
 import java.util.concurrent.atomic.AtomicLong
 
@@ -9,16 +10,20 @@ import java.util.concurrent.atomic.AtomicLong
  */
 internal abstract class TaskImpl<T>(loop: EventLoopImpl, name: String?) : FutureImpl<T>(loop), Task<T> {
     private var taskName: String? = name
-    private val number = COUNTER.incrementAndGet()
+    /** Python numbers only the tasks created without a name; the name string is made when first asked for. */
+    private val number = if (name == null) COUNTER.incrementAndGet() else 0L
+
     @JvmField internal var prevTask: TaskImpl<*>? = null
     @JvmField internal var nextTask: TaskImpl<*>? = null
     @JvmField internal var numCancelsRequested = 0
+    /** The task runs in a copy of the context current at its creation. */
+    @JvmField internal val context: Context = Context.copyContext()
 
     init {
         loop.register(this)
     }
 
-    override fun getName(): String = taskName ?: "Task-$number"
+    override fun getName(): String = taskName ?: "Task-$number".also { taskName = it }
 
     override fun setName(name: String) {
         taskName = name

@@ -23,13 +23,22 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
 
     override fun newFiber(task: JavaTask<*>): Fiber = VirtualThreadFiber(task)
 
+    override fun newGeneratorFiber(body: Runnable): GeneratorFiber = VirtualThreadGenerator(body)
+
     internal inner class VirtualThreadFiber(private val task: JavaTask<*>) : Fiber, Runnable {
         private val thread: Thread = builder.unstarted(this)
+        /** The thread running this task's code now: its own, or an async generator's it is inside. */
+        @Volatile internal var activeThread: Thread = thread
         @Volatile private var baton = false
         private var started = false
         /** Set when this body's step has come up while it was running the loop, or when an exiting body handed over. */
         private var stepped = false
+        /** Set when this body, running the loop, has just handed the baton to another body: it waits once unwound. */
+        private var handedOff = false
         private var exiting = false
+        /** An eager start is under way: the first suspension returns the baton to [creator] (null: the loop's thread). */
+        private var eager = false
+        private var creator: VirtualThreadFiber? = null
 
         override fun started(): Boolean = started
 
@@ -45,27 +54,41 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
                 stepped = true
                 return
             }
+            handOver()
+            when {
+                me == null -> loop.parkMain()
+                me.exiting -> me.stepped = true
+                else -> me.handedOff = true
+            }
+        }
+
+        override fun resumeEagerly() {
+            val me = holder
+            eager = true
+            creator = me
+            handOver()
+            if (me == null) loop.parkMain() else me.awaitBaton()
+        }
+
+        /** Makes this body the holder of the baton and lets it run. */
+        private fun handOver() {
             holder = this
-            loop.owner = thread
+            loop.owner = activeThread
             baton = true
             if (!started) {
                 started = true
                 thread.start()
             } else {
-                LockSupport.unpark(thread)
-            }
-            when {
-                me == null -> loop.parkMain()
-                me.exiting -> me.stepped = true
-                else -> {
-                    me.awaitBaton()
-                    me.stepped = true
-                }
+                LockSupport.unpark(activeThread)
             }
         }
 
         override fun suspend() {
             stepped = false
+            if (returnToCreator()) {
+                awaitBaton()
+                return
+            }
             while (true) {
                 val h = loop.nextHandle(false)
                 if (h == null) {
@@ -74,6 +97,12 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
                     return
                 }
                 loop.runHandle(h)
+                if (handedOff) {
+                    // Wait here rather than inside the step that handed over: the parked stack is shallower.
+                    handedOff = false
+                    awaitBaton()
+                    return
+                }
                 if (stepped) return
             }
         }
@@ -81,6 +110,7 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
         override fun exit() {
             exiting = true
             stepped = false
+            if (returnToCreator()) return
             if (loop.closing) {
                 handToMain()
                 return
@@ -96,6 +126,23 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
             }
         }
 
+        /** After an eager start, hands the baton back to the creator; false if this is not an eager start. */
+        private fun returnToCreator(): Boolean {
+            if (!eager) return false
+            eager = false
+            val c = creator
+            creator = null
+            if (c == null) {
+                handToMain()
+            } else {
+                holder = c
+                loop.owner = c.activeThread
+                c.baton = true
+                LockSupport.unpark(c.activeThread)
+            }
+            return true
+        }
+
         private fun handToMain() {
             holder = null
             loop.giveMain()
@@ -107,5 +154,66 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
         }
 
         override fun toString(): String = "VirtualThreadFiber($task)"
+    }
+
+    /**
+     * An async generator's body on its own virtual thread. While it runs, it is its consumer task's active
+     * thread: the task's baton, steps and context go to it; [emit] and the body's end hand everything back.
+     */
+    internal inner class VirtualThreadGenerator(private val body: Runnable) : GeneratorFiber, Runnable {
+        private val thread: Thread = builder.unstarted(this)
+        private var started = false
+        @Volatile private var generatorTurn = false
+        @Volatile private var consumerTurn = false
+        private var task: JavaTask<*>? = null
+        private var consumer: Thread? = null
+
+        override fun enter(task: JavaTask<*>) {
+            val fiber = task.fiber as VirtualThreadFiber
+            this.task = task
+            consumer = fiber.activeThread
+            task.leaveContext()
+            fiber.activeThread = thread
+            loop.owner = thread
+            consumerTurn = false
+            generatorTurn = true
+            if (!started) {
+                started = true
+                thread.start()
+            } else {
+                LockSupport.unpark(thread)
+            }
+            while (!consumerTurn) LockSupport.park(this)
+            task.enterContext()
+        }
+
+        override fun run() {
+            EventLoopImpl.RUNNING_LOOP.set(loop)
+            generatorTurn = false
+            task!!.enterContext()
+            body.run()
+            task!!.leaveContext()
+            handBack()
+        }
+
+        override fun emit() {
+            val t = task!!
+            t.leaveContext()
+            handBack()
+            while (!generatorTurn) LockSupport.park(this)
+            generatorTurn = false
+            task!!.enterContext()
+        }
+
+        private fun handBack() {
+            val t = task!!
+            val c = consumer!!
+            (t.fiber as VirtualThreadFiber).activeThread = c
+            loop.owner = c
+            task = null
+            consumer = null
+            consumerTurn = true
+            LockSupport.unpark(c)
+        }
     }
 }

@@ -1,0 +1,116 @@
+package org.asyncio4j.tests;
+
+import static org.asyncio4j.Asyncio.await;
+import static org.asyncio4j.Asyncio.createTask;
+import static org.asyncio4j.Asyncio.sleep;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.asyncio4j.Context;
+import org.asyncio4j.ContextVar;
+import org.asyncio4j.Task;
+import org.junit.jupiter.api.Test;
+
+class ContextVarTest extends LoopTest {
+    private static final ContextVar<String> VAR = new ContextVar<>("v", "unset");
+
+    /** The trace CPython 3.13 prints for the same program. */
+    @Test
+    void aTaskCopiesTheContextAtCreationAndCallbacksRunInTheContextTheyWereScheduledIn() {
+        List<String> trace = new ArrayList<>();
+        runMain(() -> {
+            VAR.set("parent");
+            Task<Object> t = createTask(() -> {
+                trace.add("child sees " + VAR.get());
+                VAR.set("child");
+                sleep(0);
+                trace.add("child still " + VAR.get());
+                return null;
+            });
+            VAR.set("parent2");
+            await(t);
+            trace.add("parent sees " + VAR.get());
+            VAR.set("at schedule");
+            loop.callSoon(() -> trace.add("callback sees " + VAR.get()));
+            VAR.set("after schedule");
+            sleep(0);
+            return null;
+        });
+        assertEquals(List.of("child sees parent", "child still child", "parent sees parent2",
+                "callback sees at schedule"), trace);
+    }
+
+    @Test
+    void tasksThatInterleaveKeepTheirOwnValues() {
+        List<String> trace = new ArrayList<>();
+        runMain(() -> {
+            List<Task<Object>> tasks = new ArrayList<>();
+            for (String name : List.of("a", "b", "c")) {
+                tasks.add(createTask(() -> {
+                    VAR.set(name);
+                    for (int i = 0; i < 3; i++) {
+                        sleep(0);
+                        trace.add(name + "=" + VAR.get());
+                    }
+                    return null;
+                }));
+            }
+            for (Task<Object> t : tasks) {
+                await(t);
+            }
+            trace.add("main=" + VAR.get());
+            return null;
+        });
+        assertEquals(List.of("a=a", "b=b", "c=c", "a=a", "b=b", "c=c", "a=a", "b=b", "c=c", "main=unset"), trace);
+    }
+
+    @Test
+    void resetRestoresThePreviousValueAndATokenWorksOnce() {
+        runMain(() -> {
+            ContextVar<Integer> v = new ContextVar<>("n");
+            assertThrows(NoSuchElementException.class, v::get);
+            assertEquals(7, v.get(7));
+            ContextVar.Token<Integer> t1 = v.set(1);
+            ContextVar.Token<Integer> t2 = v.set(2);
+            v.reset(t2);
+            assertEquals(1, v.get());
+            assertThrows(IllegalStateException.class, () -> v.reset(t2));
+            v.reset(t1);
+            assertThrows(NoSuchElementException.class, v::get);
+            ContextVar.Token<String> other = VAR.set("x");
+            Task<Object> child = createTask(() -> {
+                assertThrows(IllegalArgumentException.class, () -> VAR.reset(other));
+                return null;
+            });
+            await(child);
+            return null;
+        });
+    }
+
+    @Test
+    void contextRunIsolatesChangesAndRefusesReentry() throws Exception {
+        Context ctx = Context.copyContext();
+        ctx.run(() -> VAR.set("inside"));
+        assertEquals("inside", ctx.get(VAR));
+        assertEquals("unset", VAR.get());
+        assertThrows(IllegalStateException.class, () -> ctx.run(() -> ctx.run(() -> null)));
+    }
+
+    @Test
+    void aDoneCallbackRunsInTheContextItWasAddedIn() {
+        List<String> trace = new ArrayList<>();
+        runMain(() -> {
+            var f = loop.<String>createFuture();
+            VAR.set("registered");
+            f.addDoneCallback(x -> trace.add("callback sees " + VAR.get()));
+            VAR.set("completed");
+            f.setResult("r");
+            sleep(0);
+            return null;
+        });
+        assertEquals(List.of("callback sees registered"), trace);
+    }
+}
