@@ -11,12 +11,16 @@ package org.asyncio4j;
  * }                                // released here, also on an exception or a cancellation
  * }</pre>
  *
+ * <p>It is also an {@link AsyncContextManager}, so {@code Asyncio.asyncWith(lock, none -> ...)} does the same
+ * ({@link #aenter()} acquires and binds null, as Python's {@code __aenter__} returns None; {@link #aexit} releases
+ * and never suppresses the exception).
+ *
  * <p>Binding and threads: the object belongs to the event loop on which it first has to wait (Python's
  * {@code _LoopBoundMixin}); awaiting it on another loop throws {@link IllegalStateException}, and so does
  * any method called from another thread while that loop runs. None of the methods is thread-safe: from
  * another thread, use {@link EventLoop#callSoonThreadsafe}.
  */
-public interface Acquirable {
+public interface Acquirable extends AsyncContextManager<Void> {
 
     /**
      * Waits until the primitive can be acquired, then acquires it: Python's {@code await x.acquire()}. Returns
@@ -52,6 +56,30 @@ public interface Acquirable {
     default Held hold() {
         acquire();
         return new ReleaseOnce(this);
+    }
+
+    /**
+     * Python's {@code __aenter__}: {@link #acquire()}.
+     *
+     * @return null (Python's {@code async with lock as x} binds None)
+     * @throws CancelledError if the waiting task was cancelled (nothing is held then)
+     */
+    @Override
+    default Void aenter() {
+        acquire();
+        return null;
+    }
+
+    /**
+     * Python's {@code __aexit__}: {@link #release()}.
+     *
+     * @param error the exception leaving the block, or null
+     * @return false: the exception is never suppressed
+     */
+    @Override
+    default boolean aexit(Throwable error) {
+        release();
+        return false;
     }
 
     /**

@@ -1,11 +1,13 @@
 package org.asyncio4j.tests;
 
+import static org.asyncio4j.Asyncio.asyncWith;
 import static org.asyncio4j.Asyncio.await;
 import static org.asyncio4j.Asyncio.createTask;
 import static org.asyncio4j.Asyncio.newLock;
 import static org.asyncio4j.Asyncio.sleep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,6 +101,26 @@ class LockTest extends LoopTest {
             held.close();
             assertTrue(lock.locked(), "a second close must not release the lock again");
             lock.release();
+            return null;
+        });
+    }
+
+    @Test
+    void asyncWithAcquiresAroundTheBlockAndReleasesOnAnException() {
+        runMain(() -> {
+            Lock lock = newLock();
+            assertEquals("in", asyncWith(lock, none -> {
+                assertNull(none);
+                assertTrue(lock.locked());
+                sleep(0);
+                return "in";
+            }));
+            assertFalse(lock.locked());
+            IllegalArgumentException boom = new IllegalArgumentException("boom");
+            assertEquals(boom, assertThrows(IllegalArgumentException.class, () -> asyncWith(lock, none -> {
+                throw boom;
+            })));
+            assertFalse(lock.locked());
             return null;
         });
     }
