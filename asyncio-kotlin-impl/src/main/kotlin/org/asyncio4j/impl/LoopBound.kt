@@ -27,6 +27,9 @@ internal abstract class LoopBound {
     /** Checks that [what] is called on the bound loop's thread (anything goes while the object is unbound). */
     fun checkUse(what: String) {
         val bound = boundLoop ?: return
+        // The common case, without a thread-local lookup: the thread that holds the bound loop now. No other
+        // loop can run in that thread (loops do not nest).
+        if (Thread.currentThread() === bound.owner) return
         val running = EventLoopImpl.RUNNING_LOOP.get()
         if (running != null && running !== bound) throw differentLoop(what)
         bound.checkThread(what)

@@ -46,11 +46,15 @@ internal open class QueueImpl<T>(private val maxsize: Int) : LoopBound(), Queue<
 
     override fun put(item: T) {
         checkUse("Queue.put")
-        if (isFull()) runInBody { putSuspend(item) } else putNowait(item)
+        if (isFull()) runInBody { putWhenRoom(item) } else putNow(item)
     }
 
     suspend fun putSuspend(item: T) {
         checkUse("Queue.put")
+        putWhenRoom(item)
+    }
+
+    private suspend fun putWhenRoom(item: T) {
         while (isFull()) {
             if (isShutdown) throw QueueShutDown("put() on a shut-down queue")
             val putter = FutureImpl<Unit>(loopForWaiting("Queue.put"))
@@ -65,11 +69,15 @@ internal open class QueueImpl<T>(private val maxsize: Int) : LoopBound(), Queue<
                 throw e
             }
         }
-        putNowait(item)
+        putNow(item)
     }
 
     override fun putNowait(item: T) {
         checkUse("Queue.putNowait")
+        putNow(item)
+    }
+
+    private fun putNow(item: T) {
         if (isShutdown) throw QueueShutDown("put() on a shut-down queue")
         if (isFull()) throw QueueFull("putNowait() on a full queue (maxsize $maxsize)")
         store(item)
@@ -80,11 +88,15 @@ internal open class QueueImpl<T>(private val maxsize: Int) : LoopBound(), Queue<
 
     override fun get(): T {
         checkUse("Queue.get")
-        return if (itemCount() == 0) runInBody { getSuspend() } else getNowait()
+        return if (itemCount() == 0) runInBody { getWhenAny() } else getNow()
     }
 
     suspend fun getSuspend(): T {
         checkUse("Queue.get")
+        return getWhenAny()
+    }
+
+    private suspend fun getWhenAny(): T {
         while (itemCount() == 0) {
             if (isShutdown) throw QueueShutDown("get() on a shut-down, empty queue")
             val getter = FutureImpl<Unit>(loopForWaiting("Queue.get"))
@@ -99,11 +111,15 @@ internal open class QueueImpl<T>(private val maxsize: Int) : LoopBound(), Queue<
                 throw e
             }
         }
-        return getNowait()
+        return getNow()
     }
 
     override fun getNowait(): T {
         checkUse("Queue.getNowait")
+        return getNow()
+    }
+
+    private fun getNow(): T {
         if (itemCount() == 0) {
             if (isShutdown) throw QueueShutDown("get() on a shut-down, empty queue")
             throw QueueEmpty("getNowait() on an empty queue")

@@ -55,7 +55,7 @@ class SyncStormTest extends LoopTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
-    @ValueSource(longs = {1, 2, 3})
+    @ValueSource(longs = {1, 2, 3, 4, 5})
     void lockStormNeverLosesTheLockNorLeavesItHeld(long seed) {
         Storm storm = new Storm(loop, 4001 * seed);
         Lock lock = newLock();
@@ -110,7 +110,7 @@ class SyncStormTest extends LoopTest {
     }
 
     @ParameterizedTest(name = "bounded={0} seed {1}")
-    @CsvSource({"false,1", "true,1", "false,2", "true,2", "false,3", "true,3"})
+    @CsvSource({"false,1", "true,1", "false,2", "true,2", "false,3", "true,3", "false,4", "true,4", "false,5", "true,5"})
     void semaphoreStormNeitherLosesNorCreatesPermits(boolean bounded, long seed) {
         Storm storm = new Storm(loop, (bounded ? 4002 : 4003) * seed);
         int permits = 3;
@@ -167,7 +167,7 @@ class SyncStormTest extends LoopTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
-    @ValueSource(longs = {1, 2, 3})
+    @ValueSource(longs = {1, 2, 3, 4, 5})
     void eventStormWakesEveryWaiterOfEverySet(long seed) {
         Storm storm = new Storm(loop, 4004 * seed);
         Event ev = newEvent();
@@ -235,7 +235,7 @@ class SyncStormTest extends LoopTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
-    @ValueSource(longs = {1, 2, 3})
+    @ValueSource(longs = {1, 2, 3, 4, 5})
     void conditionStormConsumesEveryTokenOnceAndLosesNoSignal(long seed) {
         Storm storm = new Storm(loop, 4005 * seed);
         Condition cond = newCondition();
@@ -348,7 +348,7 @@ class SyncStormTest extends LoopTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
-    @ValueSource(longs = {1, 2, 3})
+    @ValueSource(longs = {1, 2, 3, 4, 5})
     void barrierStormNeverStaysDrainingAndPassesACleanRoundAfterwards(long seed) {
         Storm storm = new Storm(loop, 4006 * seed);
         int parties = 4;
@@ -428,7 +428,8 @@ class SyncStormTest extends LoopTest {
     }
 
     @ParameterizedTest(name = "{0} seed {1}")
-    @CsvSource({"fifo,1", "priority,1", "lifo,1", "fifo,2", "priority,2", "lifo,2", "fifo,3", "priority,3", "lifo,3"})
+    @CsvSource({"fifo,1", "priority,1", "lifo,1", "fifo,2", "priority,2", "lifo,2", "fifo,3", "priority,3", "lifo,3",
+        "fifo,4", "priority,4", "lifo,4", "fifo,5", "priority,5", "lifo,5"})
     void queueStormDeliversEveryItemExactlyOnce(String kind, long seed) {
         Storm storm = new Storm(loop, (4007 + kind.length()) * seed);
         int maxsize = 3;
