@@ -11,6 +11,9 @@ package org.asyncio4j;
  * }                                // released here, also on an exception or a cancellation
  * }</pre>
  *
+ * <p>javac's {@code -Xlint:try} warns that {@code held} is not referenced in the block; suppress it with
+ * {@code @SuppressWarnings("try")} (with Java 22 or newer, name the variable {@code _}).
+ *
  * <p>It is also an {@link AsyncContextManager}, so {@code Asyncio.asyncWith(lock, none -> ...)} does the same
  * ({@link #aenter()} acquires and binds null, as Python's {@code __aenter__} returns None; {@link #aexit} releases
  * and never suppresses the exception).

@@ -23,6 +23,7 @@ import org.asyncio4j.Task;
  * engine. Each repetition runs on a fresh loop; the time is taken inside the main task, so loop start and
  * shutdown are not counted.
  */
+@SuppressWarnings("try") // try (var held = x.hold()) is async with: held is not referenced
 public final class JavaBodies implements Contender {
     private final Engine engine;
 

@@ -19,6 +19,7 @@ import org.asyncio4j.Task;
 import org.junit.jupiter.api.Test;
 
 /** asyncio.Lock: fast path, FIFO fairness, release errors, try-with-resources, cancellation (CPython 3.13). */
+@SuppressWarnings("try") // try (var held = x.hold()) is async with: held is not referenced
 class LockTest extends LoopTest {
 
     @Test

@@ -20,6 +20,7 @@ import org.asyncio4j.Task;
 import org.junit.jupiter.api.Test;
 
 /** asyncio.Semaphore and BoundedSemaphore: counting, FIFO, errors, cancellation (CPython 3.13). */
+@SuppressWarnings("try") // try (var held = x.hold()) is async with: held is not referenced
 class SemaphoreTest extends LoopTest {
 
     @Test

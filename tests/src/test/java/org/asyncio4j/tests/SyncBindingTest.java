@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /** Loop binding (Python's _LoopBoundMixin) and the thread checks of the primitives and queues. */
+@SuppressWarnings("try") // try (var held = x.hold()) is async with: held is not referenced
 class SyncBindingTest extends LoopTest {
 
     /** Objects that have each had a task wait on them on the test's loop, so they are bound to it. */

@@ -43,6 +43,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * with fixed seeds on a virtual clock. Afterwards every permit, item and wake-up is accounted for, and between
  * ticks the primitive never sits with something free while a task waits for it.
  */
+@SuppressWarnings("try") // try (var held = x.hold()) is async with: held is not referenced
 class SyncStormTest extends LoopTest {
 
     private static String sleepQuietly(double delay) {
