@@ -6,8 +6,8 @@ usage: python_reference.py --jvm JVM.jsonl --script asyncio_bench.py --out PY.js
                            [--suspended-reps N] [-- BENCH-OPTIONS...]
 
 BENCH-OPTIONS are the options given to the JVM benchmark; the workload sizes among them (--yield, --spawn,
---pingpong, --suspended, --gather, --waitfor) are passed on to Python as --n (gather: the rounds, with --width 10
-as on the JVM), so that both sides run the same sizes. Only the Python benchmarks whose figures the JVM run
+--qpingpong, --suspended, --gather, --waitfor, --lock) are passed on to Python as --n (gather: the rounds, with
+--width 10 as on the JVM; lock: the acquisitions per task, with --tasks 1000), so that both sides run the same sizes. Only the Python benchmarks whose figures the JVM run
 measured are run.
 Called by benchmarks/run.sh; see benchmarks/README.md.
 """
@@ -24,7 +24,9 @@ COMPARED = {
               ("yield2", "per_unit", 1.0, "Python has no two-task yield: compared with its one-task yield")],
     "spawn": [("spawn", "per_unit", 1.0, "")],
     "pingpong": [("pingpong", "per_unit", 1.0,
-                  "Python passes messages through two Queue(maxsize=1), asyncio4j through a fresh future per message")],
+                  "Python passes messages through two Queue(maxsize=1), asyncio4j through a fresh future per message"),
+                 ("qpingpong", "per_unit", 1.0,
+                  "both through two Queue(maxsize=1) (raw kotlinx: two Channel(1))")],
     "suspended": [("suspended", "per_unit", 1.0,
                    "Python: RSS growth per task (Event.wait); asyncio4j: heap growth after full GC (one shared future)"),
                   ("suspended-spawn", "create_and_suspend_s", None, "create until all are suspended, per task")],
@@ -32,11 +34,16 @@ COMPARED = {
     "waitfor": [("waitfor", "per_unit", 1.0,
                  "asyncio4j and CPython 3.12+ run the coroutine in the caller under a timeout; CPython 3.11 and "
                  "earlier wrap it in a task")],
+    "lock": [("lock", "per_unit", 1.0,
+              "1,000 tasks contending one Lock, each acquisition held across one sleep(0) (raw kotlinx: Mutex)")],
 }
-SIZE_OPTIONS = {"yield": "yield", "spawn": "spawn", "pingpong": "pingpong", "suspended": "suspended",
-                "gather": "gather", "waitfor": "waitfor"}
+# Python's pingpong is the queue ping-pong, so it runs qpingpong's size (the same as pingpong's by default).
+SIZE_OPTIONS = {"yield": "yield", "spawn": "spawn", "pingpong": "qpingpong", "suspended": "suspended",
+                "gather": "gather", "waitfor": "waitfor", "lock": "lock"}
+# The JVM size divided by this is Python's --n: the lock's JVM size counts acquisitions in all, Python's per task.
+SIZE_DIVISORS = {"lock": 1000}
 # Further arguments of a Python benchmark: the JVM's gather width (Workload.GATHER_WIDTH).
-EXTRA_ARGS = {"gather": ["--width", "10"]}
+EXTRA_ARGS = {"gather": ["--width", "10"], "lock": ["--tasks", "1000"]}
 CONTENDERS = ["continuation", "virtual", "kotlin-tasks", "kotlinx"]
 UVLOOP_PYTHON = "/usr/bin/python3"
 
@@ -53,7 +60,8 @@ def python_sizes(bench_args):
     for name in SIZE_OPTIONS.values():
         p.add_argument("--" + name, type=lambda s: int(s.replace("_", "")))
     known, _ = p.parse_known_args(bench_args)
-    return {bench: getattr(known, opt) for bench, opt in SIZE_OPTIONS.items()}
+    sizes = {bench: getattr(known, opt) for bench, opt in SIZE_OPTIONS.items()}
+    return {bench: n // SIZE_DIVISORS.get(bench, 1) if n is not None else None for bench, n in sizes.items()}
 
 
 def have_uvloop():

@@ -2,12 +2,15 @@ package org.asyncio4j;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.asyncio4j.impl.Compose;
+import org.asyncio4j.impl.Primitives;
 import org.asyncio4j.impl.Runtime;
 import org.asyncio4j.impl.streams.StreamsRuntime;
 import org.asyncio4j.impl.subprocess.Subprocesses;
@@ -885,5 +888,147 @@ public final class Asyncio {
      */
     public static <T> CompletableFuture<T> toCompletableFuture(Future<T> future) {
         return Compose.toCompletableFuture(future);
+    }
+
+    // ---- synchronization primitives and queues (Python's asyncio.Lock ... asyncio.LifoQueue) ---------
+    //
+    // Each factory is the Python constructor. A new object is bound to no loop: it belongs to the loop on
+    // which it first has to wait (see Acquirable, Event, Barrier and Queue for binding, threads and
+    // cancellation).
+
+    /** @return a new unlocked {@link Lock}: Python's {@code asyncio.Lock()} */
+    public static Lock newLock() {
+        return Primitives.newLock();
+    }
+
+    /** @return a new {@link Event}, not set: Python's {@code asyncio.Event()} */
+    public static Event newEvent() {
+        return Primitives.newEvent();
+    }
+
+    /** @return a new {@link Condition} with its own lock: Python's {@code asyncio.Condition()} */
+    public static Condition newCondition() {
+        return Primitives.newCondition(null);
+    }
+
+    /**
+     * Python's {@code asyncio.Condition(lock)}.
+     *
+     * @param lock the lock the condition uses (made by {@link #newLock()}); several conditions may share one
+     * @return a new {@link Condition}
+     * @throws IllegalArgumentException if the lock was not made by asyncio4j
+     */
+    public static Condition newCondition(Lock lock) {
+        return Primitives.newCondition(Objects.requireNonNull(lock, "newCondition: lock is null"));
+    }
+
+    /**
+     * Python's {@code asyncio.Semaphore(value)}.
+     *
+     * @param value the initial number of permits
+     * @return a new {@link Semaphore}
+     * @throws IllegalArgumentException if {@code value} is negative
+     */
+    public static Semaphore newSemaphore(int value) {
+        return Primitives.newSemaphore(value);
+    }
+
+    /**
+     * Python's {@code asyncio.BoundedSemaphore(value)}.
+     *
+     * @param value the initial and maximal number of permits
+     * @return a new {@link BoundedSemaphore}
+     * @throws IllegalArgumentException if {@code value} is negative
+     */
+    public static BoundedSemaphore newBoundedSemaphore(int value) {
+        return Primitives.newBoundedSemaphore(value);
+    }
+
+    /**
+     * Python's {@code asyncio.Barrier(parties)}.
+     *
+     * @param parties the number of tasks that pass the barrier together
+     * @return a new {@link Barrier}
+     * @throws IllegalArgumentException if {@code parties} is less than 1
+     */
+    public static Barrier newBarrier(int parties) {
+        return Primitives.newBarrier(parties);
+    }
+
+    /** @param <T> the item type @return a new unbounded FIFO {@link Queue}: Python's {@code asyncio.Queue()} */
+    public static <T> Queue<T> newQueue() {
+        return Primitives.newQueue(0);
+    }
+
+    /**
+     * Python's {@code asyncio.Queue(maxsize)}.
+     *
+     * @param maxsize the capacity; 0 or less is unbounded
+     * @param <T> the item type
+     * @return a new FIFO {@link Queue}
+     */
+    public static <T> Queue<T> newQueue(int maxsize) {
+        return Primitives.newQueue(maxsize);
+    }
+
+    /**
+     * Python's {@code asyncio.PriorityQueue()}: unbounded, smallest item first in natural order.
+     *
+     * @param <T> the item type
+     * @return a new {@link PriorityQueue}
+     */
+    public static <T extends Comparable<? super T>> PriorityQueue<T> newPriorityQueue() {
+        return Primitives.newPriorityQueue(0, null);
+    }
+
+    /**
+     * Python's {@code asyncio.PriorityQueue(maxsize)}: smallest item first in natural order.
+     *
+     * @param maxsize the capacity; 0 or less is unbounded
+     * @param <T> the item type
+     * @return a new {@link PriorityQueue}
+     */
+    public static <T extends Comparable<? super T>> PriorityQueue<T> newPriorityQueue(int maxsize) {
+        return Primitives.newPriorityQueue(maxsize, null);
+    }
+
+    /**
+     * An unbounded {@link PriorityQueue} ordered by {@code comparator}, smallest first.
+     *
+     * @param comparator the order of the items
+     * @param <T> the item type
+     * @return a new {@link PriorityQueue}
+     */
+    public static <T> PriorityQueue<T> newPriorityQueue(Comparator<? super T> comparator) {
+        return newPriorityQueue(0, comparator);
+    }
+
+    /**
+     * A {@link PriorityQueue} of capacity {@code maxsize} ordered by {@code comparator}, smallest first.
+     *
+     * @param maxsize the capacity; 0 or less is unbounded
+     * @param comparator the order of the items
+     * @param <T> the item type
+     * @return a new {@link PriorityQueue}
+     */
+    public static <T> PriorityQueue<T> newPriorityQueue(int maxsize, Comparator<? super T> comparator) {
+        return Primitives.newPriorityQueue(maxsize,
+                Objects.requireNonNull(comparator, "newPriorityQueue: comparator is null"));
+    }
+
+    /** @param <T> the item type @return a new unbounded {@link LifoQueue}: Python's {@code asyncio.LifoQueue()} */
+    public static <T> LifoQueue<T> newLifoQueue() {
+        return Primitives.newLifoQueue(0);
+    }
+
+    /**
+     * Python's {@code asyncio.LifoQueue(maxsize)}.
+     *
+     * @param maxsize the capacity; 0 or less is unbounded
+     * @param <T> the item type
+     * @return a new {@link LifoQueue}
+     */
+    public static <T> LifoQueue<T> newLifoQueue(int maxsize) {
+        return Primitives.newLifoQueue(maxsize);
     }
 }

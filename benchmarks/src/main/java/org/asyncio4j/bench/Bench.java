@@ -32,6 +32,8 @@ public final class Bench {
     private static final double CPYTHON_BYTES_PER_TASK = 1180;
     private static final double CONTINUATION_MAX_NS_PER_GATHER_CHILD = 250;
     private static final double CONTINUATION_MAX_NS_PER_WAITFOR = 500;
+    private static final double CONTINUATION_MAX_NS_PER_LOCK = 300;
+    private static final double CONTINUATION_MAX_NS_PER_QUEUE_MESSAGE = 300;
 
     private Bench() {
     }
@@ -202,6 +204,8 @@ public final class Bench {
         }
         absolute("gather", CONTINUATION_MAX_NS_PER_GATHER_CHILD, figures);
         absolute("waitfor", CONTINUATION_MAX_NS_PER_WAITFOR, figures);
+        absolute("lock", CONTINUATION_MAX_NS_PER_LOCK, figures);
+        absolute("qpingpong", CONTINUATION_MAX_NS_PER_QUEUE_MESSAGE, figures);
         Figure vm = find(figures, "virtual", "suspended");
         if (vm != null && vm.measured()) {
             verdict(vm.median() <= CPYTHON_BYTES_PER_TASK, String.format(Locale.ROOT,

@@ -2,6 +2,8 @@ package org.asyncio4j.bench;
 
 import static org.asyncio4j.Asyncio.createTask;
 import static org.asyncio4j.Asyncio.getRunningLoop;
+import static org.asyncio4j.Asyncio.newLock;
+import static org.asyncio4j.Asyncio.newQueue;
 import static org.asyncio4j.Asyncio.sleep;
 
 import java.util.ArrayList;
@@ -10,7 +12,9 @@ import org.asyncio4j.Asyncio;
 import org.asyncio4j.Coroutine;
 import org.asyncio4j.Engine;
 import org.asyncio4j.Future;
+import org.asyncio4j.Lock;
 import org.asyncio4j.LoopConfig;
+import org.asyncio4j.Queue;
 import org.asyncio4j.Runner;
 import org.asyncio4j.Task;
 
@@ -19,6 +23,7 @@ import org.asyncio4j.Task;
  * engine. Each repetition runs on a fresh loop; the time is taken inside the main task, so loop start and
  * shutdown are not counted.
  */
+@SuppressWarnings("try") // try (var held = x.hold()) is async with: held is not referenced
 public final class JavaBodies implements Contender {
     private final Engine engine;
 
@@ -52,6 +57,8 @@ public final class JavaBodies implements Contender {
             case SUSPENDED -> () -> suspended(n);
             case GATHER -> () -> gathers(n);
             case WAITFOR -> () -> waitFors(n);
+            case LOCK -> () -> locks(n);
+            case QPINGPONG -> () -> queuePingpong(n);
         };
         try (Runner runner = new Runner(() -> Asyncio.newEventLoop(LoopConfig.defaults().withEngine(engine)))) {
             Sample s = runner.run(body);
@@ -208,6 +215,76 @@ public final class JavaBodies implements Contender {
         }
         long t = System.nanoTime() - t0;
         Check.equal(n, sum, "waitfor sum");
+        return Sample.time(t);
+    }
+
+    /** The counter the lock workload's tasks increment under the lock. */
+    private static final class Shared {
+        int counter;
+    }
+
+    /**
+     * Python's bench_lock: {@link Workload#LOCK_TASKS} tasks, n acquisitions in all, each
+     * {@code async with lock: v = counter; await sleep(0); counter = v + 1}. Timed from the first step of the tasks
+     * (created before) until all are done, as Python's Meter around gather.
+     */
+    private static Sample locks(int n) {
+        int tasks = Workload.LOCK_TASKS;
+        int iters = n / tasks;
+        Lock lock = newLock();
+        Shared shared = new Shared();
+        List<Task<Integer>> workers = new ArrayList<>(tasks);
+        for (int i = 0; i < tasks; i++) {
+            workers.add(createTask(() -> {
+                for (int k = 0; k < iters; k++) {
+                    try (var held = lock.hold()) {
+                        int v = shared.counter;
+                        sleep(0);
+                        shared.counter = v + 1;
+                    }
+                }
+                return iters;
+            }));
+        }
+        long t0 = System.nanoTime();
+        long done = 0;
+        for (Task<Integer> w : workers) {
+            done += w.await();
+        }
+        long t = System.nanoTime() - t0;
+        Check.equal((long) tasks * iters, done, "lock iterations");
+        Check.equal((long) tasks * iters, shared.counter, "lock mutual exclusion");
+        return Sample.time(t);
+    }
+
+    /** Python's bench_pingpong: n messages in all through two Queue(maxsize=1), ping checking the replies' order. */
+    private static Sample queuePingpong(int n) {
+        int rounds = n / 2;
+        Queue<Integer> ab = newQueue(1);
+        Queue<Integer> ba = newQueue(1);
+        Task<Long> ping = createTask(() -> {
+            long sum = 0;
+            for (int i = 0; i < rounds; i++) {
+                ab.put(i);
+                int v = ba.get();
+                Check.equal(i, v, "qpingpong reply");
+                sum += v;
+            }
+            return sum;
+        });
+        Task<Long> pong = createTask(() -> {
+            long sum = 0;
+            for (int i = 0; i < rounds; i++) {
+                int v = ab.get();
+                ba.put(v);
+                sum += v;
+            }
+            return sum;
+        });
+        long t0 = System.nanoTime();
+        long sum = ping.await() + pong.await();
+        long t = System.nanoTime() - t0;
+        Check.equal((long) rounds * (rounds - 1), sum, "qpingpong sum");
         return Sample.time(t);
     }
 }

@@ -9,17 +9,19 @@ import java.util.Map;
 final class Options {
     static final String USAGE = """
         usage: Bench [options]
-          --workloads=LIST     comma list of yield,yield2,pingpong,spawn,suspended,gather,waitfor (default: all)
+          --workloads=LIST     comma list of yield,yield2,pingpong,spawn,suspended,gather,waitfor,lock,qpingpong
+                               (default: all)
           --contenders=LIST    comma list of kotlinx,continuation,virtual,kotlin-tasks (default: all)
           --warmup=N           warm-up repetitions per contender and workload (default 3)
           --reps=N             measured repetitions (default 5)
           --suspended-warmup=N, --suspended-reps=N   the same for the suspended workload
                                (default 1, 2; its warm-up runs at a tenth of its size;
                                the memory figure is the same in every rep of one JVM)
-          --yield=N --yield2=N --pingpong=N --spawn=N --suspended=N --gather=ROUNDS --waitfor=N   workload sizes
-                               (defaults 1000000, 1000000, 200000, 100000, 1000000, 10000, 100000; yield2 and
-                               pingpong count yields and messages in all, rounded down to even; gather gathers
-                               10 children per round)
+          --yield=N --yield2=N --pingpong=N --spawn=N --suspended=N --gather=ROUNDS --waitfor=N --lock=N
+          --qpingpong=N        workload sizes (defaults 1000000, 1000000, 200000, 100000, 1000000, 10000, 100000,
+                               1000000, 200000; yield2, pingpong and qpingpong count yields and messages in all,
+                               rounded down to even; gather gathers 10 children per round; lock counts
+                               acquisitions in all by 1000 tasks, rounded down to a multiple of 1000)
           --kotlin=runBlocking|single   raw kotlinx on runBlocking's event loop (default) or on newSingleThreadContext
           --json=FILE          also write one JSON line per contender and figure to FILE
         """;
@@ -100,8 +102,13 @@ final class Options {
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("unknown option --" + key + "\n" + USAGE, e);
                 }
-                int n = count(key, value, 2);
-                sizes.put(w, w == Workload.YIELD2 || w == Workload.PINGPONG ? n & ~1 : n);
+                if (w == Workload.LOCK) {
+                    int n = count(key, value, Workload.LOCK_TASKS);
+                    sizes.put(w, n - n % Workload.LOCK_TASKS);
+                } else {
+                    int n = count(key, value, 2);
+                    sizes.put(w, w == Workload.YIELD2 || w == Workload.PINGPONG || w == Workload.QPINGPONG ? n & ~1 : n);
+                }
             }
         }
     }

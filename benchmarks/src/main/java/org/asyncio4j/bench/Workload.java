@@ -15,10 +15,21 @@ public enum Workload {
     /** n rounds, each gathering {@link #GATHER_WIDTH} fresh coroutines that return at once: ns per child. */
     GATHER("gather", "ns/child", 10_000),
     /** n {@code waitFor} calls of a coroutine that returns at once, with a timeout of 1 s: ns per call. */
-    WAITFOR("waitfor", "ns/call", 100_000);
+    WAITFOR("waitfor", "ns/call", 100_000),
+    /**
+     * {@link #LOCK_TASKS} tasks contending one Lock, n acquisitions in all, each holding it across one
+     * {@code sleep(0)}: ns per acquire/release. The default is 1,000 acquisitions per task (Python's default is
+     * 100, whose 30 ms runs are too short for a settled JIT here; the per-acquisition figures compare all the same).
+     */
+    LOCK("lock", "ns/acquire", 1_000_000),
+    /** Two tasks exchanging n messages through two Queue(maxsize=1), as Python's pingpong: ns per message. */
+    QPINGPONG("qpingpong", "ns/message", 200_000);
 
     /** The children gathered per round of {@link #GATHER} (Python's bench_gather default). */
     public static final int GATHER_WIDTH = 10;
+
+    /** The tasks contending the lock of {@link #LOCK} (Python's bench_lock default); n is a multiple of it. */
+    public static final int LOCK_TASKS = 1000;
 
     /** The name on the command line and in the output. */
     public final String label;
@@ -52,6 +63,6 @@ public enum Workload {
                 return w;
             }
         }
-        throw new IllegalArgumentException("unknown workload '" + label + "' (yield, yield2, pingpong, spawn, suspended, gather, waitfor)");
+        throw new IllegalArgumentException("unknown workload '" + label + "' (yield, yield2, pingpong, spawn, suspended, gather, waitfor, lock, qpingpong)");
     }
 }

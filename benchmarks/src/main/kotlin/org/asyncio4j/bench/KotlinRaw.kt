@@ -6,8 +6,11 @@ import kotlinx.coroutines.Deferred
 import kotlinx.coroutines.ExecutorCoroutineDispatcher
 import kotlinx.coroutines.async
 import kotlinx.coroutines.awaitAll
+import kotlinx.coroutines.channels.Channel
 import kotlinx.coroutines.newSingleThreadContext
 import kotlinx.coroutines.runBlocking
+import kotlinx.coroutines.sync.Mutex
+import kotlinx.coroutines.sync.withLock
 import kotlinx.coroutines.withContext
 import kotlinx.coroutines.withTimeout
 import kotlinx.coroutines.yield
@@ -15,7 +18,8 @@ import kotlinx.coroutines.yield
 /**
  * The limit: the same workloads as plain Kotlin `suspend` code on one thread, without asyncio4j.
  * `sleep(0)` is `yield()`, a task is an `async` coroutine, a future is a `CompletableDeferred`, `gather` is
- * `awaitAll()` of `async` children, `waitFor` is `withTimeout` around the call (as asyncio4j and CPython 3.12+ run it).
+ * `awaitAll()` of `async` children, `waitFor` is `withTimeout` around the call (as asyncio4j and CPython 3.12+ run it),
+ * a Lock is a (fair) `Mutex`, a `Queue(maxsize=1)` is a `Channel(1)`.
  *
  * With [singleThread] false (the default) the coroutines run in `runBlocking`'s event loop on the calling
  * thread; with true, on a `newSingleThreadContext` dispatcher (a one-thread executor) entered from `runBlocking`.
@@ -41,6 +45,8 @@ class KotlinRaw(private val singleThread: Boolean) : Contender {
             Workload.SUSPENDED -> suspended(n)
             Workload.GATHER -> gathers(n)
             Workload.WAITFOR -> waitFors(n)
+            Workload.LOCK -> locks(n)
+            Workload.QPINGPONG -> channelPingpong(n)
         }
     }
 
@@ -157,6 +163,67 @@ class KotlinRaw(private val singleThread: Boolean) : Contender {
         Check.equal(n.toLong(), sum, "waitfor sum")
         return Sample.time(t)
     }
+}
+
+/** The counter of the lock workload. */
+private class Counter {
+    var value = 0
+}
+
+/** [Workload.LOCK_TASKS] coroutines, n `Mutex.withLock` acquisitions in all, each holding it across one `yield()`. */
+private suspend fun CoroutineScope.locks(n: Int): Sample {
+    val iters = n / Workload.LOCK_TASKS
+    val mutex = Mutex()
+    val counter = Counter()
+    val workers = List(Workload.LOCK_TASKS) {
+        async {
+            repeat(iters) {
+                mutex.withLock {
+                    val v = counter.value
+                    yield()
+                    counter.value = v + 1
+                }
+            }
+            iters
+        }
+    }
+    val t0 = System.nanoTime()
+    val done = workers.sumOf { it.await().toLong() }
+    val t = System.nanoTime() - t0
+    Check.equal(Workload.LOCK_TASKS.toLong() * iters, done, "lock iterations")
+    Check.equal(Workload.LOCK_TASKS.toLong() * iters, counter.value.toLong(), "lock mutual exclusion")
+    return Sample.time(t)
+}
+
+/** n messages in all through two `Channel(1)`, as Python's pingpong through two `Queue(maxsize=1)`. */
+private suspend fun CoroutineScope.channelPingpong(n: Int): Sample {
+    val rounds = n / 2
+    val ab = Channel<Int>(1)
+    val ba = Channel<Int>(1)
+    val ping = async {
+        var sum = 0L
+        for (i in 0 until rounds) {
+            ab.send(i)
+            val v = ba.receive()
+            Check.equal(i.toLong(), v.toLong(), "qpingpong reply")
+            sum += v
+        }
+        sum
+    }
+    val pong = async {
+        var sum = 0L
+        for (i in 0 until rounds) {
+            val v = ab.receive()
+            ba.send(v)
+            sum += v
+        }
+        sum
+    }
+    val t0 = System.nanoTime()
+    val sum = ping.await() + pong.await()
+    val t = System.nanoTime() - t0
+    Check.equal(rounds.toLong() * (rounds - 1), sum, "qpingpong sum")
+    return Sample.time(t)
 }
 
 /** The coroutine of the waitfor workload: Python's `async def imm(): return 1`. */

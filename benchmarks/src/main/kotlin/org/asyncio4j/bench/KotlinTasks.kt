@@ -6,16 +6,21 @@ import org.asyncio4j.Future
 import org.asyncio4j.LoopConfig
 import org.asyncio4j.Runner
 import org.asyncio4j.Task
+import org.asyncio4j.kotlin.Lock
+import org.asyncio4j.kotlin.Queue
 import org.asyncio4j.kotlin.coAwait
+import org.asyncio4j.kotlin.coGet
+import org.asyncio4j.kotlin.coPut
 import org.asyncio4j.kotlin.createSuspendTask
 import org.asyncio4j.kotlin.createTask
 import org.asyncio4j.kotlin.gather
 import org.asyncio4j.kotlin.sleep
 import org.asyncio4j.kotlin.waitFor
+import org.asyncio4j.kotlin.withLock
 
 /**
  * The workloads as Kotlin `suspend` bodies running as asyncio4j tasks (`createTask { }`, `coAwait()`,
- * `sleep(0.0)`, `gather`, `waitFor`): kotlinx coroutines dispatched by the asyncio4j loop, whatever its engine. Each repetition
+ * `sleep(0.0)`, `gather`, `waitFor`, `Lock().withLock { }`, `Queue<T>(1).coPut/coGet`): kotlinx coroutines dispatched by the asyncio4j loop, whatever its engine. Each repetition
  * runs on a fresh loop (default configuration); the time is taken inside the main task.
  */
 class KotlinTasks : Contender {
@@ -36,6 +41,8 @@ class KotlinTasks : Contender {
             Workload.SUSPENDED -> { { suspended(n) } }
             Workload.GATHER -> { { gathers(n) } }
             Workload.WAITFOR -> { { waitFors(n) } }
+            Workload.LOCK -> { { locks(n) } }
+            Workload.QPINGPONG -> { { queuePingpong(n) } }
         }
         loop.runUntilComplete(loop.createSuspendTask(null, main))
     }
@@ -141,6 +148,68 @@ class KotlinTasks : Contender {
         repeat(n) { sum += waitFor(1.0) { immediate() } }
         val t = System.nanoTime() - t0
         Check.equal(n.toLong(), sum, "waitfor sum")
+        return Sample.time(t)
+    }
+
+    /** The counter of the lock workload. */
+    private class Counter {
+        var value = 0
+    }
+
+    /** [Workload.LOCK_TASKS] tasks, n `withLock` acquisitions of one asyncio4j Lock in all, each across one `sleep(0.0)`. */
+    private suspend fun locks(n: Int): Sample {
+        val iters = n / Workload.LOCK_TASKS
+        val lock = Lock()
+        val counter = Counter()
+        val workers = List(Workload.LOCK_TASKS) {
+            createTask {
+                repeat(iters) {
+                    lock.withLock {
+                        val v = counter.value
+                        sleep(0.0)
+                        counter.value = v + 1
+                    }
+                }
+                iters
+            }
+        }
+        val t0 = System.nanoTime()
+        var done = 0L
+        for (w in workers) done += w.coAwait()
+        val t = System.nanoTime() - t0
+        Check.equal(Workload.LOCK_TASKS.toLong() * iters, done, "lock iterations")
+        Check.equal(Workload.LOCK_TASKS.toLong() * iters, counter.value.toLong(), "lock mutual exclusion")
+        return Sample.time(t)
+    }
+
+    /** n messages in all through two asyncio4j `Queue(1)` (`coPut`/`coGet`), as Python's pingpong. */
+    private suspend fun queuePingpong(n: Int): Sample {
+        val rounds = n / 2
+        val ab = Queue<Int>(1)
+        val ba = Queue<Int>(1)
+        val ping = createTask {
+            var sum = 0L
+            for (i in 0 until rounds) {
+                ab.coPut(i)
+                val v = ba.coGet()
+                Check.equal(i.toLong(), v.toLong(), "qpingpong reply")
+                sum += v
+            }
+            sum
+        }
+        val pong = createTask {
+            var sum = 0L
+            for (i in 0 until rounds) {
+                val v = ab.coGet()
+                ba.coPut(v)
+                sum += v
+            }
+            sum
+        }
+        val t0 = System.nanoTime()
+        val sum = ping.coAwait() + pong.coAwait()
+        val t = System.nanoTime() - t0
+        Check.equal(rounds.toLong() * (rounds - 1), sum, "qpingpong sum")
         return Sample.time(t)
     }
 }
