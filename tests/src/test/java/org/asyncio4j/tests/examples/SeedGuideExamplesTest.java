@@ -26,6 +26,7 @@ import org.asyncio4j.examples.seeds.GuideErrorCallingCoroutine;
 import org.asyncio4j.examples.seeds.GuideErrorExitingEarly;
 import org.asyncio4j.examples.seeds.GuideErrorLowLevelApi;
 import org.asyncio4j.examples.seeds.GuideErrorNeverAwaited;
+import org.asyncio4j.examples.seeds.GuideErrorRaceCondition;
 import org.asyncio4j.examples.seeds.GuideErrorUnretrievedException;
 import org.asyncio4j.examples.seeds.GuideEventLoop;
 import org.asyncio4j.examples.seeds.GuideFollowUpTasks;
@@ -235,6 +236,15 @@ class SeedGuideExamplesTest {
                 "background task 2 cancelled: main returned too early",
                 "main waits for 2 background tasks",
                 "background task 1 done", "background task 2 done", "main returns");
+    }
+
+    @Test
+    void errorRaceConditionLosesUpdatesWithoutALockAndTwoLocksDeadlock() throws Exception {
+        assertPrints(GuideErrorRaceCondition::main,
+                "without a lock: balance 1 (100 deposits of 1)",
+                "with a lock: balance 100 (100 deposits of 1)",
+                "locks taken in opposite orders: deadlock, gave up after 0.1 s",
+                "locks taken in one order: both tasks done");
     }
 
     @Test
