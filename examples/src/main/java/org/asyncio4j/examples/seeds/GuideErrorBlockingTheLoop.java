@@ -1,6 +1,7 @@
 package org.asyncio4j.examples.seeds;
 
 import static org.asyncio4j.Asyncio.createTask;
+import static org.asyncio4j.Asyncio.currentTask;
 import static org.asyncio4j.Asyncio.run;
 import static org.asyncio4j.Asyncio.sleep;
 import static org.asyncio4j.Asyncio.toThread;
@@ -21,7 +22,7 @@ import org.asyncio4j.Task;
  *
  * <pre>
  * ticks while time.sleep blocked the loop: 0
- * debug mode reported: Executing &lt;...&gt; took 0.200 seconds
+ * debug mode reported: Executing &lt;Task name='main' pending&gt; took 0.200 seconds
  * the ticker ran while to_thread slept: true
  * </pre>
  */
@@ -43,7 +44,7 @@ public final class GuideErrorBlockingTheLoop {
         Handler echo = new Handler() {
             @Override
             public void publish(LogRecord record) {
-                if (record.getMessage().contains(" took ")) {
+                if (record.getMessage().contains("<Task name='main'")) {   // this program's report only
                     System.out.println("debug mode reported: " + record.getMessage());
                 }
             }
@@ -59,6 +60,7 @@ public final class GuideErrorBlockingTheLoop {
         asyncioLog.addHandler(echo);
         try {
             run(() -> {
+                currentTask().setName("main");
                 Task<Void> t = createTask(GuideErrorBlockingTheLoop::ticker);
                 sleep(0.05);
                 int before = ticks;
