@@ -48,6 +48,19 @@ class StreamExamplesTest {
     }
 
     @Test
+    void theSequentialWebsiteStatusCheckerReportsEverySiteInTurn() {
+        List<String> lines = output(WebsiteStatus::runSequentiallyTo);
+        Pattern row = Pattern.compile("(https?)://localhost:\\d+(/\\S*): (.*)");
+        List<String> got = lines.stream().map(l -> {
+            Matcher m = row.matcher(l);
+            assertTrue(m.matches(), l);
+            return m.group(1) + " " + m.group(2) + " " + m.group(3);
+        }).toList();
+        assertEquals(List.of("http / HTTP/1.1 200 OK", "http /missing HTTP/1.1 404 Not Found",
+                "https / HTTP/1.1 200 OK", "https /old-page HTTP/1.1 301 Moved Permanently"), got);
+    }
+
+    @Test
     void theEchoExampleSendsAndReceivesItsMessage() {
         assertEquals(List.of(
                 "server: serving on 127.0.0.1",

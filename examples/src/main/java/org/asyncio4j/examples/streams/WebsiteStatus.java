@@ -83,6 +83,40 @@ public final class WebsiteStatus {
      * @param out where the report goes
      */
     public static void runTo(PrintStream out) {
+        checkSites(out, (sites, tls) -> {
+            List<Coroutine<String>> coros = new ArrayList<>();               // coros = [get_status(url) for url in sites]
+            for (String url : sites) {
+                coros.add(() -> getStatus(url, tls));
+            }
+            List<String> results = await(gather(coros));                    // results = await asyncio.gather(*coros)
+            for (int i = 0; i < sites.size(); i++) {                        // for url, status in zip(sites, results)
+                out.printf("%-30s:\t%s%n", sites.get(i), results.get(i));   //     print(f'{url:30}:\t{status}')
+            }
+        });
+    }
+
+    /**
+     * The guide's first version (section 22.6, "check website status sequentially"): the same check, one site
+     * after the other.
+     *
+     * @param out where the report goes
+     */
+    public static void runSequentiallyTo(PrintStream out) {
+        checkSites(out, (sites, tls) -> {
+            for (String url : sites) {                                      // for url in sites:
+                String status = getStatus(url, tls);                        //     status = await get_status(url)
+                out.println(url + ": " + status);                           //     print(f'{url}: {status}')
+            }
+        });
+    }
+
+    /** How a version of the program checks the sites, inside its main coroutine. */
+    private interface Check {
+        void sites(List<String> sites, SSLContext tls);
+    }
+
+    /** Starts the local HTTP and HTTPS servers and runs {@code check} over their pages. */
+    private static void checkSites(PrintStream out, Check check) {
         SelfSignedCertificate cert = SelfSignedCertificate.generate("localhost", "127.0.0.1");
         run(() -> {
             try (Server http = startServer(WebsiteStatus::serveHttp, "127.0.0.1", 0);
@@ -95,15 +129,7 @@ public final class WebsiteStatus {
                         "http://localhost:" + p1 + "/missing",
                         "https://localhost:" + p2 + "/",
                         "https://localhost:" + p2 + "/old-page");
-                SSLContext tls = cert.clientContext();
-                List<Coroutine<String>> coros = new ArrayList<>();               // coros = [get_status(url) for url in sites]
-                for (String url : sites) {
-                    coros.add(() -> getStatus(url, tls));
-                }
-                List<String> results = await(gather(coros));                    // results = await asyncio.gather(*coros)
-                for (int i = 0; i < sites.size(); i++) {                        // for url, status in zip(sites, results)
-                    out.printf("%-30s:\t%s%n", sites.get(i), results.get(i));   //     print(f'{url:30}:\t{status}')
-                }
+                check.sites(sites, cert.clientContext());
                 http.closeClients();
                 https.closeClients();
             }
@@ -111,8 +137,12 @@ public final class WebsiteStatus {
         });
     }
 
-    /** @param args unused */
+    /** @param args {@code --sequential} for the guide's first, sequential version */
     public static void main(String[] args) {
-        runTo(System.out);
+        if (args.length > 0 && args[0].equals("--sequential")) {
+            runSequentiallyTo(System.out);
+        } else {
+            runTo(System.out);
+        }
     }
 }
