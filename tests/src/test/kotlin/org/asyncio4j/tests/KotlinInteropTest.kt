@@ -157,4 +157,59 @@ class KotlinInteropTest : LoopTest() {
         assertEquals(listOf(true), finallyRan)
         assertFalse(loop.isRunning)
     }
+
+    @Test
+    fun `cancelling a Java body that iterates a Flow cancels the flow's collection`() {
+        val trace = mutableListOf<String>()
+        val flow = flow {
+            try {
+                emit(1)
+                awaitCancellation()
+            } finally {
+                trace += "flow finally"
+            }
+        }
+        runMain(
+            Coroutine {
+                val reader = Asyncio.createTask(
+                    Coroutine {
+                        for (x in flow.asAsyncIterable()) trace += "got $x"
+                        null
+                    },
+                )
+                Asyncio.sleep(1.0)
+                reader.cancel()
+                assertThrows(CancelledError::class.java) { reader.await() }
+                Asyncio.sleep(0.0)
+                null
+            },
+        )
+        assertEquals(listOf("got 1", "flow finally"), trace)
+    }
+
+    @Test
+    fun `cancelling a Kotlin collector of a Java generator throws into the generator's await`() {
+        val trace = mutableListOf<String>()
+        runMain(
+            Coroutine {
+                val gen = Asyncio.asyncGenerator<Int> { out ->
+                    try {
+                        out.emit(1)
+                        Asyncio.sleep(100.0)
+                        out.emit(2)
+                    } catch (e: CancelledError) {
+                        trace += "generator cancelled"
+                        throw e
+                    }
+                }
+                val collector = createTask { gen.asFlow().collect { trace += "collected $it" } }
+                Asyncio.sleep(1.0)
+                collector.cancel()
+                assertThrows(CancelledError::class.java) { collector.await() }
+                Asyncio.sleep(0.0)
+                null
+            },
+        )
+        assertEquals(listOf("collected 1", "generator cancelled"), trace)
+    }
 }
