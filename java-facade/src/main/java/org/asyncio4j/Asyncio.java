@@ -115,6 +115,31 @@ public final class Asyncio {
         return getRunningLoop().createTask(coro, name);
     }
 
+    /**
+     * Python 3.14's {@code asyncio.create_task(coro, name=name, eager_start=eagerStart)}: with {@code eagerStart},
+     * the body starts at once, inside this call, and runs until its first await that must wait (a task that
+     * finishes without waiting never enters the ready queue). See {@link EventLoop#newTask}.
+     *
+     * @param coro the body
+     * @param name the task's name, or null
+     * @param eagerStart start the body at once
+     * @param <T> its result type
+     * @return the task
+     */
+    public static <T> Task<T> createTask(Coroutine<T> coro, String name, boolean eagerStart) {
+        return getRunningLoop().newTask(coro, name, eagerStart);
+    }
+
+    /**
+     * Python's {@code asyncio.eager_task_factory}, for {@code loop.setTaskFactory(eagerTaskFactory())}: every task
+     * the loop creates starts eagerly.
+     *
+     * @return the eager task factory
+     */
+    public static TaskFactory eagerTaskFactory() {
+        return TaskFactory.EAGER;
+    }
+
     /** @return the task running now on the running loop, or null in a plain callback */
     public static Task<?> currentTask() {
         return Runtime.currentTask(null);

@@ -18,10 +18,15 @@ import kotlin.coroutines.CoroutineContext
  * Cancellation follows Kotlin: [cancel] cancels the coroutine, which is terminal (every later suspension
  * throws), and the task ends cancelled; see docs/differences.md.
  */
-internal class SuspendTask<T>(loop: EventLoopImpl, block: suspend CoroutineScope.() -> T, name: String?) :
-    TaskImpl<T>(loop, name) {
+internal class SuspendTask<T>(
+    loop: EventLoopImpl,
+    block: suspend CoroutineScope.() -> T,
+    name: String?,
+    eagerStart: Boolean = false,
+) : TaskImpl<T>(loop, name) {
+    /** An eager task's coroutine starts undispatched: it runs in the creator until its first suspension. */
     val job: Deferred<T> = CoroutineScope(loop.dispatcher + CurrentTaskElement(this))
-        .async(start = CoroutineStart.DEFAULT, block = block)
+        .async(start = if (eagerStart) CoroutineStart.UNDISPATCHED else CoroutineStart.DEFAULT, block = block)
 
     init {
         job.invokeOnCompletion { cause -> finish(cause) }

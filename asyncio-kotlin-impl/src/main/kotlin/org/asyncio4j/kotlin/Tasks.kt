@@ -24,15 +24,23 @@ import org.asyncio4j.impl.sleepSuspend
  * on the loop's dispatcher that starts on the loop's next iteration. Cancelling the task cancels the
  * coroutine (Kotlin semantics: terminal).
  */
-fun <T> createTask(name: String? = null, block: suspend CoroutineScope.() -> T): Task<T> =
-    runningLoop().createSuspendTask(name, block)
+fun <T> createTask(name: String? = null, eagerStart: Boolean = false, block: suspend CoroutineScope.() -> T): Task<T> =
+    runningLoop().createSuspendTask(name, eagerStart, block)
 
-/** As [createTask], on this loop. Must be called on the loop's thread (or while it is not running). */
-fun <T> EventLoop.createSuspendTask(name: String? = null, block: suspend CoroutineScope.() -> T): Task<T> {
+/**
+ * As [createTask], on this loop. Must be called on the loop's thread (or while it is not running). With
+ * [eagerStart] (Python 3.14's `eager_start`), a task created while the loop runs starts at once and runs until
+ * its first suspension inside this call.
+ */
+fun <T> EventLoop.createSuspendTask(
+    name: String? = null,
+    eagerStart: Boolean = false,
+    block: suspend CoroutineScope.() -> T,
+): Task<T> {
     val loop = impl()
     loop.checkClosed()
     loop.checkThread("createTask")
-    return SuspendTask(loop, block, name)
+    return SuspendTask(loop, block, name, eagerStart && loop.isRunning())
 }
 
 /**
@@ -84,7 +92,7 @@ val EventLoop.scope: CoroutineScope get() = impl().kotlinScope
  */
 fun <T> runAsyncio(block: suspend CoroutineScope.() -> T): T = Runner().use { runner ->
     val loop = runner.loop
-    loop.runUntilComplete(loop.createSuspendTask(null, block))
+    loop.runUntilComplete(loop.createSuspendTask(block = block))
 }
 
 private fun EventLoop.impl(): EventLoopImpl = this as? EventLoopImpl ?: error("not an asyncio4j event loop: $this")

@@ -44,7 +44,7 @@ class KotlinTasks : Contender {
             Workload.LOCK -> { { locks(n) } }
             Workload.QPINGPONG -> { { queuePingpong(n) } }
         }
-        loop.runUntilComplete(loop.createSuspendTask(null, main))
+        loop.runUntilComplete(loop.createSuspendTask(block = main))
     }
 
     private suspend fun yields(n: Int): Sample {

@@ -105,4 +105,19 @@ class EagerTaskTest extends LoopTest {
         assertEquals("x", loop.runUntilComplete(t));
         assertEquals(List.of("created", "body"), trace);
     }
+
+    @Test
+    void theFacadeCreatesEagerTasksAndNamesTheEagerFactory() {
+        List<String> trace = new ArrayList<>();
+        runMain(() -> {
+            Task<String> t = Asyncio.createTask(() -> {
+                trace.add("eager body");
+                return "done";
+            }, "eager", true);
+            trace.add("after createTask, done=" + t.done());
+            assertSame(TaskFactory.EAGER, Asyncio.eagerTaskFactory());
+            return null;
+        });
+        assertEquals(List.of("eager body", "after createTask, done=true"), trace);
+    }
 }

@@ -164,4 +164,26 @@ class SuspendTaskTest : LoopTest() {
     fun `runAsyncio runs a suspend main on a fresh loop`() {
         assertEquals(7, runAsyncio { sleep(0.0, 7) })
     }
+
+    @Test
+    fun `an eager Kotlin task runs until its first suspension inside createTask`() {
+        val trace = mutableListOf<String>()
+        runMain(
+            Coroutine {
+                val k = createTask(eagerStart = true) {
+                    trace += "eager start, current=${Asyncio.currentTask()?.name}"
+                    sleep(0.0)
+                    trace += "eager resumed"
+                    7
+                }
+                trace += "after createTask, current=${Asyncio.currentTask()?.name}"
+                trace += "result ${k.await()}"
+                null
+            },
+        )
+        assertEquals(3, trace.size - 1)
+        assertTrue(trace[0].startsWith("eager start, current=Task-"), trace[0])
+        assertEquals(listOf("eager resumed", "result 7"), trace.drop(2))
+        assertTrue(trace[1].startsWith("after createTask, current=Task-") && trace[1] != trace[0].replace("eager start", "after createTask"), trace[1])
+    }
 }

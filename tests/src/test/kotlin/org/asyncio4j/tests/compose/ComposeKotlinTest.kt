@@ -45,7 +45,7 @@ class ComposeKotlinTest : LoopTest() {
     private val trace = mutableListOf<String>()
 
     private fun <T> runKotlin(block: suspend CoroutineScope.() -> T): T =
-        loop.runUntilComplete(loop.createSuspendTask(null, block))
+        loop.runUntilComplete(loop.createSuspendTask(block = block))
 
     /** What [block] throws (it must throw an [E]). */
     private suspend inline fun <reified E : Throwable> assertThrowsSuspend(block: suspend () -> Any?): E {
