@@ -23,6 +23,15 @@ class TaskCancellationTest extends LoopTest {
     private final Trace trace = new Trace();
 
     /** Matches the CPython 3.13 trace of cancellation.py: request_delivered_at_await. */
+    /** Awaits {@code t} in the main body, recording "main-caught:<message>" if it ends cancelled. */
+    private void awaitRecordingCancellation(Task<?> t) {
+        try {
+            await(t);
+        } catch (CancelledError e) {
+            trace.add("main-caught:" + e.getMessage());
+        }
+    }
+
     @Test
     void cancelIsARequestDeliveredAtTheCurrentAwait() {
         runMain(() -> {
@@ -42,11 +51,7 @@ class TaskCancellationTest extends LoopTest {
             sleep(0);
             trace.add("cancel=" + t.cancel("bye"));
             trace.add("cancelling=" + t.cancelling() + " done=" + t.done());
-            try {
-                await(t);
-            } catch (CancelledError e) {
-                trace.add("main-caught:" + e.getMessage());
-            }
+            awaitRecordingCancellation(t);
             trace.add("cancelled=" + t.cancelled());
             trace.add("time=" + (int) loop.time());
             return null;
@@ -144,11 +149,7 @@ class TaskCancellationTest extends LoopTest {
                 return null;
             });
             trace.add("cancel=" + t.cancel("early"));
-            try {
-                await(t);
-            } catch (CancelledError e) {
-                trace.add("main-caught:" + e.getMessage());
-            }
+            awaitRecordingCancellation(t);
             trace.add("cancelled=" + t.cancelled());
             return null;
         });
@@ -172,11 +173,7 @@ class TaskCancellationTest extends LoopTest {
             });
             sleep(0);
             trace.add("cancel=" + t.cancel("m"));
-            try {
-                await(t);
-            } catch (CancelledError e) {
-                trace.add("main-caught:" + e.getMessage());
-            }
+            awaitRecordingCancellation(t);
             return null;
         });
         assertEquals("yield | cancel=true | caught:m | main-caught:m", trace.toString());
@@ -327,11 +324,7 @@ class TaskCancellationTest extends LoopTest {
             });
             sleep(0);
             trace.add("cancel=" + outer.cancel("m"));
-            try {
-                await(outer);
-            } catch (CancelledError e) {
-                trace.add("main-caught:" + e.getMessage());
-            }
+            awaitRecordingCancellation(outer);
             trace.add("inner cancelled=" + inner.cancelled() + " cancelling=" + inner.cancelling());
             trace.add("outer cancelled=" + outer.cancelled() + " cancelling=" + outer.cancelling());
             return null;
@@ -457,11 +450,7 @@ class TaskCancellationTest extends LoopTest {
                 trace.add("cancel=" + currentTask().cancel("self"));
                 return "ignored";
             });
-            try {
-                await(t);
-            } catch (CancelledError e) {
-                trace.add("main-caught:" + e.getMessage());
-            }
+            awaitRecordingCancellation(t);
             trace.add("cancelled=" + t.cancelled());
             return null;
         });
@@ -483,11 +472,7 @@ class TaskCancellationTest extends LoopTest {
                 }
                 return null;
             });
-            try {
-                await(t);
-            } catch (CancelledError e) {
-                trace.add("main-caught:" + e.getMessage());
-            }
+            awaitRecordingCancellation(t);
             return null;
         });
         assertEquals("caught:self f.cancelled=true | main-caught:self", trace.toString());
@@ -501,11 +486,7 @@ class TaskCancellationTest extends LoopTest {
             Task<Void> outer = createTask(() -> await(inner));
             sleep(0);
             inner.cancel("inner only");
-            try {
-                await(outer);
-            } catch (CancelledError e) {
-                trace.add("main-caught:" + e.getMessage());
-            }
+            awaitRecordingCancellation(outer);
             trace.add("outer cancelled=" + outer.cancelled() + " cancelling=" + outer.cancelling());
             return null;
         });
