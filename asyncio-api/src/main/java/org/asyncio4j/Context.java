@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
  * when it is created and runs all its steps in that copy, so the values it sets never leak into its parent;
  * a callback runs in a copy of the context that was current when it was scheduled. Copying is O(1): the
  * values are an immutable map that {@link ContextVar#set} replaces.
+ *
+ * <p>A thread's current context is kept in a thread-local, or in the thread's {@link ContextSlot} if it has one.
  */
 public final class Context {
     private static final ThreadLocal<Context> CURRENT = new ThreadLocal<>();
@@ -33,12 +35,33 @@ public final class Context {
 
     /** @return the context of the current thread or task */
     public static Context current() {
-        Context c = CURRENT.get();
+        ContextSlot slot = slotOfCurrentThread();
+        Context c = currentIn(slot);
         if (c == null) {
             c = empty();
-            CURRENT.set(c);
+            setCurrent(slot, c);
         }
         return c;
+    }
+
+    /** The current thread's {@link ContextSlot}, or null when its context lives in the thread-local. */
+    private static ContextSlot slotOfCurrentThread() {
+        Thread t = Thread.currentThread();
+        return t.isVirtual() && t.getUncaughtExceptionHandler() instanceof ContextSlot slot ? slot : null;
+    }
+
+    private static Context currentIn(ContextSlot slot) {
+        return slot == null ? CURRENT.get() : slot.currentContext();
+    }
+
+    private static void setCurrent(ContextSlot slot, Context c) {
+        if (slot != null) {
+            slot.setCurrentContext(c);
+        } else if (c == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(c);
+        }
     }
 
     /**
@@ -72,8 +95,9 @@ public final class Context {
             throw new IllegalStateException("cannot enter context: " + ctx + " is already entered");
         }
         ctx.entered = true;
-        Context previous = CURRENT.get();
-        CURRENT.set(ctx);
+        ContextSlot slot = slotOfCurrentThread();
+        Context previous = currentIn(slot);
+        setCurrent(slot, ctx);
         return previous;
     }
 
@@ -83,15 +107,12 @@ public final class Context {
      * @param previous what {@link #enter(Context)} returned
      */
     public static void exit(Context previous) {
-        Context c = CURRENT.get();
+        ContextSlot slot = slotOfCurrentThread();
+        Context c = currentIn(slot);
         if (c != null) {
             c.entered = false;
         }
-        if (previous == null) {
-            CURRENT.remove();
-        } else {
-            CURRENT.set(previous);
-        }
+        setCurrent(slot, previous);
     }
 
     /**

@@ -43,7 +43,7 @@ internal class AsyncGeneratorImpl<T>(private val body: AsyncGeneratorBody<T>) : 
     }
 
     private fun step(error: Throwable?): T {
-        val l = loop ?: EventLoopImpl.RUNNING_LOOP.get()
+        val l = loop ?: EventLoopImpl.runningLoop()
             ?: throw IllegalStateException("an async generator can only be iterated inside a coroutine body")
         val task = l.awaitingTask()
         check(state != RUNNING) { "anext(): asynchronous generator is already running" }

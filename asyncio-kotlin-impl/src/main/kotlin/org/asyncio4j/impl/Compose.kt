@@ -60,7 +60,7 @@ object Compose {
     /** `asyncio.timeout(delay)`: a timeout whose deadline is [delay] seconds from now, to be entered. */
     @JvmStatic
     fun timeout(delay: Double?): Timeout {
-        val loop = EventLoopImpl.RUNNING_LOOP.get()
+        val loop = EventLoopImpl.runningLoop()
             ?: throw IllegalStateException("timeout() needs a running event loop in thread ${Thread.currentThread().name}")
         return TimeoutImpl(delay?.let { loop.time() + it })
     }
@@ -162,7 +162,7 @@ object Compose {
         return loop.createTask(coro) as FutureImpl<T>
     }
 
-    private fun bodyLoop(what: String): EventLoopImpl = EventLoopImpl.RUNNING_LOOP.get()
+    private fun bodyLoop(what: String): EventLoopImpl = EventLoopImpl.runningLoop()
         ?: throw IllegalStateException(
             "$what() must be called inside a coroutine body: no event loop is running in thread ${Thread.currentThread().name}",
         )

@@ -229,7 +229,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
     }
 
     private fun notInCoroutine(t: TaskImpl<*>?): IllegalStateException {
-        val here = RUNNING_LOOP.get()
+        val here = runningLoop()
         return IllegalStateException(
             when {
                 here == null -> "await() called outside a coroutine: no event loop is running in thread " +
@@ -533,7 +533,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
 
     private fun checkNotRunning() {
         check(!running) { "This event loop is already running" }
-        val other = RUNNING_LOOP.get()
+        val other = runningLoop()
         check(other == null) { "Cannot run the event loop while another loop is running in this thread" }
     }
 
@@ -613,15 +613,22 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
 
     companion object {
         internal val LOG: System.Logger = System.getLogger("org.asyncio4j")
-        /** The loop running in this thread (the loop's own thread, or a body's virtual thread). */
-        @JvmField internal val RUNNING_LOOP = ThreadLocal<EventLoopImpl>()
+        /** The loop running in this thread, when this is not one of a virtual-thread engine's threads. */
+        private val RUNNING_LOOP = ThreadLocal<EventLoopImpl>()
         private val STOP = Runnable { }
         private const val MAX_SECONDS = 9.0e9
         private const val MIN_CANCELLED_TIMERS_TO_CLEAN = 100
         private const val STALL_FACTOR = 10
 
-        /** The loop running in the current thread, or null. */
+        /**
+         * The loop running in the current thread, or null. A virtual-thread engine's threads (bodies, async
+         * generators) know their loop without a thread-local, which would cost each of them a ThreadLocalMap.
+         */
         @JvmStatic
-        fun runningLoop(): EventLoopImpl? = RUNNING_LOOP.get()
+        fun runningLoop(): EventLoopImpl? {
+            val t = Thread.currentThread()
+            if (t.isVirtual) (t.uncaughtExceptionHandler as? VirtualThreadEngine.EngineThread)?.let { return it.loop }
+            return RUNNING_LOOP.get()
+        }
     }
 }

@@ -14,7 +14,7 @@ internal abstract class LoopBound {
      * @throws IllegalStateException outside a running loop, or on another loop than the bound one
      */
     fun loopForWaiting(what: String): EventLoopImpl {
-        val running = EventLoopImpl.RUNNING_LOOP.get()
+        val running = EventLoopImpl.runningLoop()
             ?: throw IllegalStateException(
                 "$what has to wait, but no event loop is running in thread ${Thread.currentThread().name}: " +
                     "call it inside a coroutine",
@@ -30,7 +30,7 @@ internal abstract class LoopBound {
         // The common case, without a thread-local lookup: the thread that holds the bound loop now. No other
         // loop can run in that thread (loops do not nest).
         if (Thread.currentThread() === bound.owner) return
-        val running = EventLoopImpl.RUNNING_LOOP.get()
+        val running = EventLoopImpl.runningLoop()
         if (running != null && running !== bound) throw differentLoop(what)
         bound.checkThread(what)
     }

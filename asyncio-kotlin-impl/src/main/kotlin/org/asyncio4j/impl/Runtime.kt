@@ -15,12 +15,12 @@ object Runtime {
 
     /** The loop running in the current thread, or null. */
     @JvmStatic
-    fun runningLoopOrNull(): EventLoop? = EventLoopImpl.RUNNING_LOOP.get()
+    fun runningLoopOrNull(): EventLoop? = EventLoopImpl.runningLoop()
 
     /** The loop running in the current thread. */
     @JvmStatic
     fun getRunningLoop(): EventLoop =
-        EventLoopImpl.RUNNING_LOOP.get() ?: throw IllegalStateException("no running event loop")
+        EventLoopImpl.runningLoop() ?: throw IllegalStateException("no running event loop")
 
     /** The task running now on [loop] (or on the running loop if null), or null. */
     @JvmStatic
@@ -37,7 +37,7 @@ object Runtime {
     @JvmStatic
     fun <T> sleep(delay: Double, result: T): T {
         require(!delay.isNaN()) { "sleep: delay must be a number, got NaN" }
-        val loop = EventLoopImpl.RUNNING_LOOP.get()
+        val loop = EventLoopImpl.runningLoop()
             ?: throw IllegalStateException("sleep() called outside a coroutine: no event loop is running in this thread")
         if (delay <= 0) {
             loop.awaitingTask().yieldNow()

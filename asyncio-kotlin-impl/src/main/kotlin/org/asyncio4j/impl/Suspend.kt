@@ -97,4 +97,4 @@ internal suspend fun <T> sleepOnTimer(loop: EventLoopImpl, delay: Double, result
 }
 
 internal fun runningLoop(): EventLoopImpl =
-    EventLoopImpl.RUNNING_LOOP.get() ?: throw IllegalStateException("no running event loop in thread ${Thread.currentThread().name}")
+    EventLoopImpl.runningLoop() ?: throw IllegalStateException("no running event loop in thread ${Thread.currentThread().name}")

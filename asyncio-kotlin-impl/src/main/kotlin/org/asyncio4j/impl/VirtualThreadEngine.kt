@@ -1,5 +1,7 @@
 package org.asyncio4j.impl
 
+import org.asyncio4j.Context
+import org.asyncio4j.ContextSlot
 import org.asyncio4j.Engine
 import java.util.concurrent.locks.LockSupport
 
@@ -25,8 +27,29 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
 
     override fun newGeneratorFiber(body: Runnable): GeneratorFiber = VirtualThreadGenerator(body)
 
-    internal inner class VirtualThreadFiber(private val task: JavaTask<*>) : Fiber, Runnable {
-        private val thread: Thread = builder.unstarted(this)
+    /**
+     * What a thread of this engine keeps instead of thread-locals: its loop ([EventLoopImpl.runningLoop]) and
+     * its current context ([ContextSlot]). It is the thread's uncaught-exception handler, a field every thread
+     * has, so a suspended body's thread carries no ThreadLocalMap.
+     */
+    internal abstract inner class EngineThread : Thread.UncaughtExceptionHandler, ContextSlot {
+        val loop: EventLoopImpl get() = this@VirtualThreadEngine.loop
+        private var context: Context? = null
+
+        override fun currentContext(): Context? = context
+
+        override fun setCurrentContext(context: Context?) {
+            this.context = context
+        }
+
+        /** Bodies catch what they throw: anything left goes where it would without this handler. */
+        override fun uncaughtException(t: Thread, e: Throwable) = t.threadGroup.uncaughtException(t, e)
+
+        protected fun newThread(body: Runnable): Thread = builder.unstarted(body).also { it.uncaughtExceptionHandler = this }
+    }
+
+    internal inner class VirtualThreadFiber(private val task: JavaTask<*>) : EngineThread(), Fiber, Runnable {
+        private val thread: Thread = newThread(this)
         /** The thread running this task's code now: its own, or an async generator's it is inside. */
         @Volatile internal var activeThread: Thread = thread
         @Volatile private var baton = false
@@ -43,7 +66,6 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
         override fun started(): Boolean = started
 
         override fun run() {
-            EventLoopImpl.RUNNING_LOOP.set(loop)
             baton = false
             task.runBody()
         }
@@ -160,8 +182,8 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
      * An async generator's body on its own virtual thread. While it runs, it is its consumer task's active
      * thread: the task's baton, steps and context go to it; [emit] and the body's end hand everything back.
      */
-    internal inner class VirtualThreadGenerator(private val body: Runnable) : GeneratorFiber, Runnable {
-        private val thread: Thread = builder.unstarted(this)
+    internal inner class VirtualThreadGenerator(private val body: Runnable) : EngineThread(), GeneratorFiber, Runnable {
+        private val thread: Thread = newThread(this)
         private var started = false
         @Volatile private var generatorTurn = false
         @Volatile private var consumerTurn = false
@@ -188,7 +210,6 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
         }
 
         override fun run() {
-            EventLoopImpl.RUNNING_LOOP.set(loop)
             generatorTurn = false
             task!!.enterContext()
             body.run()

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.asyncio4j.Context;
+import org.asyncio4j.ContextSlot;
 import org.asyncio4j.ContextVar;
 import org.asyncio4j.Task;
 import org.junit.jupiter.api.Test;
@@ -112,5 +113,50 @@ class ContextVarTest extends LoopTest {
             return null;
         });
         assertEquals(List.of("callback sees registered"), trace);
+    }
+
+    /** A slot that records what it was given, as an engine's thread keeps its context. */
+    private static final class RecordingSlot implements ContextSlot, Thread.UncaughtExceptionHandler {
+        Context current;
+
+        @Override
+        public Context currentContext() {
+            return current;
+        }
+
+        @Override
+        public void setCurrentContext(Context context) {
+            current = context;
+        }
+
+        @Override
+        public void uncaughtException(Thread t, Throwable e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aVirtualThreadWithAContextSlotKeepsItsContextThereAndNotInTheThreadLocal() throws Exception {
+        RecordingSlot slot = new RecordingSlot();
+        List<String> seen = new ArrayList<>();
+        Thread t = Thread.ofVirtual().uncaughtExceptionHandler(slot).unstarted(() -> {
+            VAR.set("in slot");
+            seen.add(slot.current.get(VAR));
+            Context other = Context.copyContext();
+            try {
+                other.run(() -> {
+                    seen.add(String.valueOf(slot.current == other));
+                    return VAR.set("nested");
+                });
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            seen.add(VAR.get());
+            seen.add(other.get(VAR));
+        });
+        t.start();
+        t.join();
+        assertEquals(List.of("in slot", "true", "in slot", "nested"), seen);
+        assertEquals("unset", VAR.get());
     }
 }

@@ -2,6 +2,7 @@ package org.asyncio4j.tests;
 
 import static org.asyncio4j.Asyncio.await;
 import static org.asyncio4j.Asyncio.createTask;
+import static org.asyncio4j.Asyncio.getRunningLoop;
 import static org.asyncio4j.Asyncio.sleep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.asyncio4j.Asyncio;
 import org.asyncio4j.CancelledError;
+import org.asyncio4j.ContextSlot;
+import org.asyncio4j.ContextVar;
 import org.asyncio4j.Engine;
 import org.asyncio4j.EventLoop;
 import org.asyncio4j.Future;
@@ -123,6 +126,24 @@ class EngineSpecificTest extends LoopTest {
             assertNotSame(me, mine);
             return null;
         });
+    }
+
+    /** Each body's thread keeps its loop and context in a ContextSlot: a suspended body needs no ThreadLocalMap. */
+    @Test
+    void virtualThreadEngineKeepsABodysLoopAndContextInItsThreadsSlot() {
+        assumeTrue(loop.engine() == Engine.VIRTUAL_THREADS, "virtual-thread engine only");
+        ContextVar<String> var = new ContextVar<>("var", "unset");
+        List<String> seen = runMain(() -> {
+            Task<List<String>> child = createTask(() -> {
+                ContextSlot slot = (ContextSlot) Thread.currentThread().getUncaughtExceptionHandler();
+                var.set("child");
+                sleep(0);
+                return List.of(slot.currentContext().get(var), String.valueOf(getRunningLoop() == loop));
+            });
+            var.set("main");
+            return await(child);
+        });
+        assertEquals(List.of("child", "true"), seen);
     }
 
     @Test
