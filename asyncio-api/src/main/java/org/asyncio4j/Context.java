@@ -11,10 +11,10 @@ import java.util.concurrent.Callable;
  * a callback runs in a copy of the context that was current when it was scheduled. Copying is O(1): the
  * values are an immutable map that {@link ContextVar#set} replaces.
  *
- * <p>A thread's current context is kept in a thread-local, or in the thread's {@link ContextSlot} if it has one.
+ * <p>A thread's current context is kept in its {@link ContextSlot}: see {@link #currentThreadSlot()}.
  */
 public final class Context {
-    private static final ThreadLocal<Context> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<ContextSlot> THREAD_SLOTS = ThreadLocal.withInitial(ThreadSlot::new);
 
     Map<ContextVar<?>, Object> values;
     private boolean entered;
@@ -35,33 +35,29 @@ public final class Context {
 
     /** @return the context of the current thread or task */
     public static Context current() {
-        ContextSlot slot = slotOfCurrentThread();
-        Context c = currentIn(slot);
+        ContextSlot slot = currentThreadSlot();
+        Context c = slot.currentContext();
         if (c == null) {
             c = empty();
-            setCurrent(slot, c);
+            slot.setCurrentContext(c);
         }
         return c;
     }
 
-    /** The current thread's {@link ContextSlot}, or null when its context lives in the thread-local. */
-    private static ContextSlot slotOfCurrentThread() {
+    /**
+     * The slot that holds the current thread's context: its {@link ContextSlot} if it is a virtual thread whose
+     * uncaught-exception handler is one, else a slot of its own kept in a thread-local. An event loop that runs
+     * code on one thread may look it up once and pass it to {@link #enter(Context, ContextSlot)} and
+     * {@link #exit(Context, ContextSlot)}, sparing the thread-local's lookup at every task switch.
+     *
+     * @return the current thread's slot
+     */
+    public static ContextSlot currentThreadSlot() {
         Thread t = Thread.currentThread();
-        return t.isVirtual() && t.getUncaughtExceptionHandler() instanceof ContextSlot slot ? slot : null;
-    }
-
-    private static Context currentIn(ContextSlot slot) {
-        return slot == null ? CURRENT.get() : slot.currentContext();
-    }
-
-    private static void setCurrent(ContextSlot slot, Context c) {
-        if (slot != null) {
-            slot.setCurrentContext(c);
-        } else if (c == null) {
-            CURRENT.remove();
-        } else {
-            CURRENT.set(c);
+        if (t.isVirtual() && t.getUncaughtExceptionHandler() instanceof ContextSlot slot) {
+            return slot;
         }
+        return THREAD_SLOTS.get();
     }
 
     /**
@@ -91,13 +87,25 @@ public final class Context {
      * @throws IllegalStateException if {@code ctx} is already entered
      */
     public static Context enter(Context ctx) {
+        return enter(ctx, currentThreadSlot());
+    }
+
+    /**
+     * {@link #enter(Context)} for a thread whose slot the caller knows: it must be the current thread's
+     * {@link #currentThreadSlot()}.
+     *
+     * @param ctx the context to enter
+     * @param slot the current thread's slot
+     * @return the context that was current, to pass to {@link #exit(Context, ContextSlot)}
+     * @throws IllegalStateException if {@code ctx} is already entered
+     */
+    public static Context enter(Context ctx, ContextSlot slot) {
         if (ctx.entered) {
             throw new IllegalStateException("cannot enter context: " + ctx + " is already entered");
         }
         ctx.entered = true;
-        ContextSlot slot = slotOfCurrentThread();
-        Context previous = currentIn(slot);
-        setCurrent(slot, ctx);
+        Context previous = slot.currentContext();
+        slot.setCurrentContext(ctx);
         return previous;
     }
 
@@ -107,12 +115,22 @@ public final class Context {
      * @param previous what {@link #enter(Context)} returned
      */
     public static void exit(Context previous) {
-        ContextSlot slot = slotOfCurrentThread();
-        Context c = currentIn(slot);
+        exit(previous, currentThreadSlot());
+    }
+
+    /**
+     * {@link #exit(Context)} for a thread whose slot the caller knows: the current thread's
+     * {@link #currentThreadSlot()}.
+     *
+     * @param previous what {@link #enter(Context, ContextSlot)} returned
+     * @param slot the current thread's slot
+     */
+    public static void exit(Context previous, ContextSlot slot) {
+        Context c = slot.currentContext();
         if (c != null) {
             c.entered = false;
         }
-        setCurrent(slot, previous);
+        slot.setCurrentContext(previous);
     }
 
     /**
@@ -138,5 +156,20 @@ public final class Context {
     @Override
     public String toString() {
         return "<Context " + values.size() + " vars>";
+    }
+
+    /** A platform thread's slot (or a virtual thread's without one of its own), kept in a thread-local. */
+    private static final class ThreadSlot implements ContextSlot {
+        private Context current;
+
+        @Override
+        public Context currentContext() {
+            return current;
+        }
+
+        @Override
+        public void setCurrentContext(Context context) {
+            current = context;
+        }
     }
 }

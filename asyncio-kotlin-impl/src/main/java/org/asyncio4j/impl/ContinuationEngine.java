@@ -2,6 +2,7 @@ package org.asyncio4j.impl;
 
 import jdk.internal.vm.Continuation;
 import jdk.internal.vm.ContinuationScope;
+import org.asyncio4j.ContextSlot;
 import org.asyncio4j.Engine;
 
 /**
@@ -16,6 +17,11 @@ final class ContinuationEngine implements CoroutineEngine {
     static final ContinuationScope SCOPE = new ContinuationScope("asyncio4j");
     /** Generators nest in their consumer's continuation: an await yields SCOPE (the whole task), emit yields this. */
     static final ContinuationScope GENERATOR_SCOPE = new ContinuationScope("asyncio4j-generator");
+    private final EventLoopImpl loop;
+
+    ContinuationEngine(EventLoopImpl loop) {
+        this.loop = loop;
+    }
 
     @Override
     public Engine getKind() {
@@ -30,6 +36,12 @@ final class ContinuationEngine implements CoroutineEngine {
     @Override
     public GeneratorFiber newGeneratorFiber(Runnable body) {
         return new GeneratorContinuation(body);
+    }
+
+    /** Every body and callback runs on the thread that runs (or closes) the loop: its slot, looked up once. */
+    @Override
+    public ContextSlot contextSlot() {
+        return loop.ownerContextSlot;
     }
 
     /** A generator body as a continuation nested in the consumer's: emit yields only the generator. */

@@ -52,7 +52,8 @@ internal object Engines {
         return when (kind) {
             Engine.CONTINUATION -> {
                 check(continuationAvailable) { "the continuation engine needs $FLAG on the java command line" }
-                Class.forName(CONTINUATION_ENGINE_CLASS).getDeclaredConstructor().newInstance() as CoroutineEngine
+                Class.forName(CONTINUATION_ENGINE_CLASS).getDeclaredConstructor(EventLoopImpl::class.java)
+                    .newInstance(loop) as CoroutineEngine
             }
             else -> VirtualThreadEngine(loop)
         }

@@ -1,5 +1,7 @@
 package org.asyncio4j.impl
 
+import org.asyncio4j.Context
+import org.asyncio4j.ContextSlot
 import org.asyncio4j.Coroutine
 import org.asyncio4j.Engine
 import org.asyncio4j.EventLoop
@@ -47,6 +49,8 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
     @Volatile internal var mainThread: Thread? = null
     /** The thread allowed to touch the loop now: the main thread or, with virtual threads, the body holding the baton. */
     @Volatile internal var owner: Thread? = null
+    /** The context slot of [owner] while a platform thread runs or closes the loop: the continuation engine's bodies run there. */
+    @JvmField internal var ownerContextSlot: ContextSlot? = null
     /** Baton of the main thread (virtual-thread engine): set when a body hands the loop back. */
     @Volatile internal var mainBaton = false
     @Volatile private var idle = false
@@ -274,8 +278,10 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         val me = Thread.currentThread()
         mainThread = me
         owner = me
+        ownerContextSlot = Context.currentThreadSlot()
         running = true
         RUNNING_LOOP.set(this)
+        recentLoop = this
         if (debug) StallWatchdog(this).start()
         try {
             while (true) {
@@ -495,6 +501,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         val me = Thread.currentThread()
         mainThread = me
         owner = me
+        ownerContextSlot = Context.currentThreadSlot()
         try {
             ready.clear()
             timers.clear()
@@ -615,6 +622,8 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         internal val LOG: System.Logger = System.getLogger("org.asyncio4j")
         /** The loop running in this thread, when this is not one of a virtual-thread engine's threads. */
         private val RUNNING_LOOP = ThreadLocal<EventLoopImpl>()
+        /** The loop started last: most programs run one, and its owner check spares the thread-local's lookup. */
+        @Volatile private var recentLoop: EventLoopImpl? = null
         private val STOP = Runnable { }
         private const val MAX_SECONDS = 9.0e9
         private const val MIN_CANCELLED_TIMERS_TO_CLEAN = 100
@@ -627,6 +636,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         @JvmStatic
         fun runningLoop(): EventLoopImpl? {
             val t = Thread.currentThread()
+            recentLoop?.let { if (it.owner === t && it.running) return it }
             if (t.isVirtual) (t.uncaughtExceptionHandler as? VirtualThreadEngine.EngineThread)?.let { return it.loop }
             return RUNNING_LOOP.get()
         }

@@ -1,5 +1,6 @@
 package org.asyncio4j.impl
 
+import org.asyncio4j.ContextSlot
 import org.asyncio4j.Engine
 
 /**
@@ -14,6 +15,9 @@ internal interface CoroutineEngine {
 
     /** A fiber for the body of an async generator, which runs inside the tasks that consume it. */
     fun newGeneratorFiber(body: Runnable): GeneratorFiber
+
+    /** The [ContextSlot] of the thread running the loop's code now (a body, a callback), for entering contexts. */
+    fun contextSlot(): ContextSlot
 }
 
 /**

@@ -23,11 +23,12 @@ internal open class HandleImpl(
 
     override fun run() {
         val cb = callback ?: return
-        val previous = Context.enter(context)
+        val slot = loop.engine.contextSlot()
+        val previous = Context.enter(context, slot)
         try {
             cb.run()
         } finally {
-            Context.exit(previous)
+            Context.exit(previous, slot)
         }
     }
 
@@ -77,11 +78,12 @@ internal class DoneCallbackHandle<T>(
 
     override fun run() {
         if (cancelledFlag) return
-        val previous = Context.enter(registration.context)
+        val slot = loop.engine.contextSlot()
+        val previous = Context.enter(registration.context, slot)
         try {
             registration.fn.accept(future)
         } finally {
-            Context.exit(previous)
+            Context.exit(previous, slot)
         }
     }
 

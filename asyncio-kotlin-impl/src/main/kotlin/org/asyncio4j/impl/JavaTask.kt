@@ -160,11 +160,11 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
 
     /** The task's context follows the thread running the body: left when it stops running there. */
     internal fun leaveContext() {
-        Context.exit(outerContext)
+        Context.exit(outerContext, loop.engine.contextSlot())
     }
 
     internal fun enterContext() {
-        outerContext = Context.enter(context)
+        outerContext = Context.enter(context, loop.engine.contextSlot())
     }
 
     private fun takeSendException() {

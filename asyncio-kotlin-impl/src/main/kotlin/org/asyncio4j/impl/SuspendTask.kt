@@ -74,12 +74,13 @@ private class CurrentTaskElement(private val task: TaskImpl<*>) : ThreadContextE
     override fun updateThreadContext(context: CoroutineContext): Saved {
         val previous = task.loop.currentTask
         task.loop.currentTask = task
-        if (Context.current() === task.context) return Saved(previous, null, true)
-        return Saved(previous, Context.enter(task.context), false)
+        val slot = task.loop.engine.contextSlot()
+        if (slot.currentContext() === task.context) return Saved(previous, null, true)
+        return Saved(previous, Context.enter(task.context, slot), false)
     }
 
     override fun restoreThreadContext(context: CoroutineContext, oldState: Saved) {
-        if (!oldState.nested) Context.exit(oldState.context)
+        if (!oldState.nested) Context.exit(oldState.context, task.loop.engine.contextSlot())
         task.loop.currentTask = oldState.task
     }
 }

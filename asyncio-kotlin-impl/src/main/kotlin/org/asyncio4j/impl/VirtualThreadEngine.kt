@@ -27,6 +27,9 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
 
     override fun newGeneratorFiber(body: Runnable): GeneratorFiber = VirtualThreadGenerator(body)
 
+    /** A body's or generator's own slot (no thread-local), or the loop's own thread's. */
+    override fun contextSlot(): ContextSlot = Context.currentThreadSlot()
+
     /**
      * What a thread of this engine keeps instead of thread-locals: its loop ([EventLoopImpl.runningLoop]) and
      * its current context ([ContextSlot]). It is the thread's uncaught-exception handler, a field every thread
