@@ -66,26 +66,47 @@ final class ContinuationEngine implements CoroutineEngine {
         }
     }
 
-    /** A body as a continuation: resume runs it on the calling (loop) thread until it yields. */
+    /**
+     * A body as a continuation: resume runs it on the calling (loop) thread until it yields. Only the body runs
+     * inside the continuation; the task is completed outside, once the continuation is done, so that the frames
+     * a suspended body keeps are few and small.
+     */
     static final class ContinuationFiber extends Continuation implements Fiber {
-        private final JavaTask<?> task;
+        private final JavaTask<Object> task;
         private boolean started;
         /** The first run of an eager task, inside its creator: its first suspension must return there. */
         private boolean eagerStart;
+        /** How the body ended, kept from its last frame until {@link #resume} completes the task. */
+        private Object result;
+        private Throwable failure;
 
         /** The target of every fiber (no object per task): runs the body of the fiber that starts now. */
-        private static final Runnable RUN_BODY =
-            () -> ((ContinuationFiber) Continuation.getCurrentContinuation(SCOPE)).task.runBody();
+        private static final Runnable RUN_BODY = () -> {
+            ContinuationFiber fiber = (ContinuationFiber) Continuation.getCurrentContinuation(SCOPE);
+            try {
+                fiber.result = fiber.task.callBody();
+            } catch (Throwable t) {
+                fiber.failure = t;
+            }
+        };
 
+        @SuppressWarnings("unchecked")
         ContinuationFiber(JavaTask<?> task) {
             super(SCOPE, RUN_BODY);
-            this.task = task;
+            this.task = (JavaTask<Object>) task;
         }
 
         @Override
         public void resume() {
             started = true;
             run();
+            if (isDone()) {
+                Object r = result;
+                Throwable f = failure;
+                result = null;
+                failure = null;
+                task.finishBody(r, f);
+            }
         }
 
         @Override
@@ -100,16 +121,16 @@ final class ContinuationEngine implements CoroutineEngine {
 
         @Override
         public void suspend() {
+            Continuation.yield(SCOPE);
+        }
+
+        @Override
+        public void suspendYielding() {
             // A sleep(0) with nothing else ready: the loop would resume this body at once, so it just goes on.
             if (!eagerStart && task.takeOwnStep()) {
                 return;
             }
             Continuation.yield(SCOPE);
-        }
-
-        @Override
-        public void exit() {
-            // Returning from the body ends the continuation: run() returns to the loop.
         }
 
         @Override

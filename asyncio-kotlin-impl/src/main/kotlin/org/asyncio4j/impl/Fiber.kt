@@ -10,7 +10,7 @@ import org.asyncio4j.Engine
 internal interface CoroutineEngine {
     val kind: Engine
 
-    /** A fiber that will run [task]'s [JavaTask.runBody] when first resumed. */
+    /** A fiber that will run [task]'s body ([JavaTask.callBody], then [JavaTask.finishBody]) when first resumed. */
     fun newFiber(task: JavaTask<*>): Fiber
 
     /** A fiber for the body of an async generator, which runs inside the tasks that consume it. */
@@ -34,8 +34,8 @@ internal interface GeneratorFiber {
 
 /**
  * The execution context of one Java body. Control moves strictly: the loop side calls [resume] (from a
- * task step), the body runs until it calls [suspend] (at an await) or [exit] (after it ended), and
- * only then does the loop go on. Never two at once.
+ * task step), the body runs until it calls [suspend] (at an await) or until it ended, and only then does
+ * the loop go on. Never two at once.
  */
 internal interface Fiber {
     /** Loop side: runs the body from its start or its last [suspend] until it suspends again or ends. */
@@ -50,8 +50,12 @@ internal interface Fiber {
     /** Body side: gives control back to the loop; returns when the task's next step resumes the body. */
     fun suspend()
 
-    /** Body side, last call of the body: gives control back for good. */
-    fun exit()
+    /**
+     * Body side, after the task scheduled its own next step (`sleep(0)`): as [suspend], but an engine may take
+     * that step at once when it is the loop's next callback. Apart from [suspend], so that an await's frames
+     * (frozen with a suspended task) do not carry this check.
+     */
+    fun suspendYielding()
 
     /** @return true once the body has been resumed the first time */
     fun started(): Boolean

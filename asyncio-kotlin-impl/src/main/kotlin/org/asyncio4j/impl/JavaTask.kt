@@ -11,7 +11,7 @@ import java.util.concurrent.CancellationException
  * The state machine is CPython's `Task.__step`/`__wakeup`: a step resumes the body, which runs until it
  * awaits a pending future (registering this task as a waiter) or yields ([yieldNow]), or until it ends.
  * The bookkeeping CPython does after the coroutine yields is done by the body itself right before it
- * suspends ([awaitFuture]) or ends ([runBody]), so an engine only has to transfer control.
+ * suspends ([awaitFuture]) or ends ([finishBody]), so an engine only has to transfer control.
  *
  * Cancellation is a request: [cancel] cancels the future being awaited (or flags the next step), and the
  * step throws [CancelledError] into the body at its await, once per request.
@@ -87,18 +87,22 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
         return true
     }
 
-    /** Runs in the fiber: the whole life of the body. */
-    fun runBody() {
-        var result: T? = null
-        var failure: Throwable? = null
+    /**
+     * Runs in the fiber: the body from its start to its end, in the task's context. Small on purpose: its frame
+     * is part of every suspended body's stack.
+     */
+    fun callBody(): T {
         enterContext()
         try {
             takeSendException()
-            result = coro.call()
-        } catch (t: Throwable) {
-            failure = t
+            return coro.call()
+        } finally {
+            leaveContext()
         }
-        leaveContext()
+    }
+
+    /** Right after the body ended with [result] or [failure] (CPython's end of `__step`): completes the task. */
+    fun finishBody(result: T?, failure: Throwable?) {
         loop.leaveTask(this)
         when {
             failure == null -> if (mustCancel) {
@@ -115,7 +119,6 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
             }
             else -> completeWithException(failure)
         }
-        fiber.exit()
     }
 
     /** In the body: wait for the pending future [f]; returns when it is done, or throws what the step sends. */
@@ -125,7 +128,7 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
         futWaiter = f
         if (mustCancel && f.cancel(cancelMessage)) mustCancel = false
         try {
-            suspendBody()
+            switchOut { fiber.suspend() }
         } catch (pinned: PinnedAwaitException) {
             f.removeWaiter(this)
             futWaiter = null
@@ -137,18 +140,19 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
     fun yieldNow() {
         loop.readyAdd(step)
         try {
-            suspendBody()
+            switchOut { fiber.suspendYielding() }
         } catch (pinned: PinnedAwaitException) {
             loop.ready.removeAt(loop.ready.lastIndexOf(step))
             throw pinned.toUserError()
         }
     }
 
-    private fun suspendBody() {
+    /** Leaves the task, lets [suspend] give control away, and re-enters when the body is resumed. */
+    private inline fun switchOut(suspend: () -> Unit) {
         loop.leaveTask(this)
         leaveContext()
         try {
-            fiber.suspend()
+            suspend()
         } catch (pinned: PinnedAwaitException) {
             loop.enterTask(this)
             throw pinned

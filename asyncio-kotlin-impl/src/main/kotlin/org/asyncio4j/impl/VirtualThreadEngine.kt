@@ -68,9 +68,19 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
 
         override fun started(): Boolean = started
 
+        /** The thread's whole life: the body, the task's completion, then the baton goes on for good. */
         override fun run() {
             baton = false
-            task.runBody()
+            var result: Any? = null
+            var failure: Throwable? = null
+            try {
+                result = task.callBody()
+            } catch (t: Throwable) {
+                failure = t
+            }
+            @Suppress("UNCHECKED_CAST")
+            (task as JavaTask<Any?>).finishBody(result, failure)
+            exit()
         }
 
         override fun resume() {
@@ -108,6 +118,9 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
             }
         }
 
+        /** Running the loop here already takes this body's own step when it comes next. */
+        override fun suspendYielding() = suspend()
+
         override fun suspend() {
             stepped = false
             if (returnToCreator()) {
@@ -132,7 +145,7 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
             }
         }
 
-        override fun exit() {
+        private fun exit() {
             exiting = true
             stepped = false
             if (returnToCreator()) return
