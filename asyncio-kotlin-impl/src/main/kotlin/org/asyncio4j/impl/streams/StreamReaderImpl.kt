@@ -85,8 +85,12 @@ internal class StreamReaderImpl(@JvmField val loop: EventLoopImpl, private val l
         }
     }
 
-    /** Waits until data or the end of the stream is fed; resumes a paused transport first (else: deadlock). */
-    private suspend fun waitForData(funcName: String) {
+    /**
+     * Starts a wait for data (CPython's `_wait_for_data` up to its await): resumes a paused transport first (else:
+     * deadlock) and returns the future that the next data or the end of the stream completes. The caller awaits
+     * it, then clears [waiter] whatever the outcome.
+     */
+    private fun newWaiter(funcName: String): FutureImpl<Unit> {
         check(waiter == null) { "$funcName() called while another coroutine is already waiting for incoming data" }
         check(!eof) { "_wait_for_data after EOF" }
         if (paused) {
@@ -95,8 +99,27 @@ internal class StreamReaderImpl(@JvmField val loop: EventLoopImpl, private val l
         }
         val w = FutureImpl<Unit>(loop)
         waiter = w
+        return w
+    }
+
+    /** Waits until data or the end of the stream is fed. */
+    private suspend fun waitForData(funcName: String) {
+        val w = newWaiter(funcName)
         try {
             awaitFuture(w)
+        } finally {
+            waiter = null
+        }
+    }
+
+    /**
+     * [waitForData] in a Java body, as its blocking-style await: what [runInBody] would do, without its suspend
+     * machinery (a few objects and frames per wait), for the reads that wait once per message.
+     */
+    private fun waitForDataInBody(funcName: String) {
+        val w = newWaiter(funcName)
+        try {
+            w.await()
         } finally {
             waiter = null
         }
@@ -156,10 +179,12 @@ internal class StreamReaderImpl(@JvmField val loop: EventLoopImpl, private val l
 
     // ---- read / readexactly -----------------------------------------------------------------------
 
+    // The algorithms of read(n > 0) and readexactly are inline functions that take the wait for data as a parameter:
+    // written once, instantiated for suspend code ([waitForData]) and for Java bodies ([waitForDataInBody]).
+
     suspend fun coRead(n: Int): ByteArray {
-        exc?.let { throw it }
-        if (n == 0) return EMPTY
         if (n < 0) {
+            exc?.let { throw it }
             // Read limit-sized blocks until EOF, so that a paused transport is resumed in between.
             val all = ByteArrayOutputStream()
             while (true) {
@@ -169,13 +194,22 @@ internal class StreamReaderImpl(@JvmField val loop: EventLoopImpl, private val l
             }
             return all.toByteArray()
         }
+        return readUpTo(n) { waitForData(it) }
+    }
+
+    /** `read(n)` for n >= 0: at most [n] bytes, waiting for data only when none is buffered. */
+    private inline fun readUpTo(n: Int, waitForData: (funcName: String) -> Unit): ByteArray {
+        exc?.let { throw it }
+        if (n == 0) return EMPTY
         if (buffer.isEmpty() && !eof) waitForData("read")
         val data = buffer.take(minOf(n, buffer.size))
         maybeResumeTransport()
         return data
     }
 
-    suspend fun coReadexactly(n: Int): ByteArray {
+    suspend fun coReadexactly(n: Int): ByteArray = readExactly(n) { waitForData(it) }
+
+    private inline fun readExactly(n: Int, waitForData: (funcName: String) -> Unit): ByteArray {
         require(n >= 0) { "readexactly size can not be less than zero" }
         exc?.let { throw it }
         if (n == 0) return EMPTY
@@ -188,29 +222,15 @@ internal class StreamReaderImpl(@JvmField val loop: EventLoopImpl, private val l
         return data
     }
 
-    // ---- Java bodies: the suspend algorithms above, with the no-wait case taken directly ---------------
+    // ---- Java bodies: the algorithms above, awaiting in blocking style ----------------------------------
 
-    override fun read(n: Int): ByteArray {
-        if (n > 0 && exc == null && !buffer.isEmpty()) {
-            val data = buffer.take(minOf(n, buffer.size))
-            maybeResumeTransport()
-            return data
-        }
-        return runInBody { coRead(n) }
-    }
+    override fun read(n: Int): ByteArray = if (n < 0) runInBody { coRead(n) } else readUpTo(n) { waitForDataInBody(it) }
 
     override fun read(): ByteArray = runInBody { coRead(-1) }
 
     override fun readline(): ByteArray = runInBody { coReadline() }
 
-    override fun readexactly(n: Int): ByteArray {
-        if (n > 0 && exc == null && buffer.size >= n) {
-            val data = buffer.take(n)
-            maybeResumeTransport()
-            return data
-        }
-        return runInBody { coReadexactly(n) }
-    }
+    override fun readexactly(n: Int): ByteArray = readExactly(n) { waitForDataInBody(it) }
 
     override fun readuntil(separator: ByteArray): ByteArray = runInBody { coReaduntil(listOf(separator)) }
 
