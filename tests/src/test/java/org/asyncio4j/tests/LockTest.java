@@ -21,11 +21,12 @@ import org.junit.jupiter.api.Test;
 /** asyncio.Lock: fast path, FIFO fairness, release errors, try-with-resources, cancellation (CPython 3.13). */
 @SuppressWarnings("try") // try (var held = x.hold()) is async with: held is not referenced
 class LockTest extends LoopTest {
+    /** The lock under test (a fresh one per test; it binds to the test's loop when a task first waits for it). */
+    private final Lock lock = newLock();
 
     @Test
     void acquiringAFreeLockTakesItWithoutGivingUpControl() {
         runMain(() -> {
-            Lock lock = newLock();
             Task<?> other = createTask(() -> {
                 expect(3);
                 return null;
@@ -47,7 +48,6 @@ class LockTest extends LoopTest {
     void waitersAcquireInTheOrderTheyAskedNotTheOrderTheyWereCreated() {
         List<String> order = new ArrayList<>();
         runMain(() -> {
-            Lock lock = newLock();
             lock.acquire();
             List<Task<?>> tasks = new ArrayList<>();
             String[] names = {"a", "b", "c", "d"};
@@ -77,7 +77,6 @@ class LockTest extends LoopTest {
 
     @Test
     void releasingAnUnlockedLockIsAnIllegalStateException() {
-        Lock lock = newLock();
         IllegalStateException e = assertThrows(IllegalStateException.class, lock::release);
         assertTrue(e.getMessage().contains("Lock is not acquired"), e.getMessage());
     }
@@ -85,7 +84,6 @@ class LockTest extends LoopTest {
     @Test
     void holdReleasesOnExceptionAndClosingTwiceReleasesOnce() {
         runMain(() -> {
-            Lock lock = newLock();
             RuntimeException boom = new RuntimeException("boom");
             RuntimeException thrown = assertThrows(RuntimeException.class, () -> {
                 try (var held = lock.hold()) {
@@ -109,7 +107,6 @@ class LockTest extends LoopTest {
     @Test
     void asyncWithAcquiresAroundTheBlockAndReleasesOnAnException() {
         runMain(() -> {
-            Lock lock = newLock();
             assertEquals("in", asyncWith(lock, none -> {
                 assertNull(none);
                 assertTrue(lock.locked());
@@ -130,7 +127,6 @@ class LockTest extends LoopTest {
     void aWaiterCancelledWhileQueuedDoesNotGetTheLockAndTheNextOneDoes() {
         List<String> trace = new ArrayList<>();
         runMain(() -> {
-            Lock lock = newLock();
             lock.acquire();
             Task<?> t1 = createTask(() -> {
                 lock.acquire();
@@ -160,7 +156,6 @@ class LockTest extends LoopTest {
     void aWaiterCancelledAfterTheLockWasPassedToItWakesTheNextAndNewcomersQueue() {
         List<String> trace = new ArrayList<>();
         runMain(() -> {
-            Lock lock = newLock();
             lock.acquire();
             java.util.function.Function<String, Task<?>> waiter = name -> createTask(() -> {
                 try {
@@ -197,7 +192,6 @@ class LockTest extends LoopTest {
     void aFreeLockWhoseWaitersAreAllCancelledIsTakenAtOnce() {
         List<String> trace = new ArrayList<>();
         runMain(() -> {
-            Lock lock = newLock();
             lock.acquire();
             Task<?> t1 = createTask(() -> {
                 lock.acquire();
@@ -221,7 +215,6 @@ class LockTest extends LoopTest {
     @Test
     void aHolderCancelledInsideTheLockReleasesItOnTheWayOut() {
         runMain(() -> {
-            Lock lock = newLock();
             Task<?> holder = createTask(() -> {
                 try (var held = lock.hold()) {
                     expect(2);
@@ -252,7 +245,6 @@ class LockTest extends LoopTest {
     @Test
     void toStringShowsStateAndWaiters() {
         runMain(() -> {
-            Lock lock = newLock();
             assertEquals("<Lock [unlocked]>", lock.toString());
             lock.acquire();
             Task<?> t = createTask(() -> {

@@ -58,7 +58,7 @@ final class Storm {
      *
      * @return true if the body completed, false if the timeout or another cancellation interrupted it
      */
-    boolean maybeTimed(Line line, int maxTicks, Coroutine<?> body) throws Exception {
+    boolean maybeTimed(Line line, int maxTicks, Wait body) throws Exception {
         Task<?> me = org.asyncio4j.Asyncio.currentTask();
         TimerHandle timeout = null;
         if (rnd.nextBoolean()) {
@@ -66,7 +66,7 @@ final class Storm {
         }
         line.enter(me);
         try {
-            body.call();
+            body.run();
             return true;
         } catch (CancelledError e) {
             return false;
@@ -75,6 +75,28 @@ final class Storm {
             if (timeout != null) {
                 timeout.cancel();
             }
+        }
+    }
+
+    /** What a task of the storm waits for in {@link #maybeTimed}: an acquire, get, put, wait... */
+    interface Wait {
+        /** Waits, in the current coroutine body. */
+        void run() throws Exception;
+    }
+
+    /** Creates {@code count} tasks that run {@code worker} (in a coroutine body). @return them, in creation order */
+    static List<Task<?>> spawn(int count, Coroutine<?> worker) {
+        List<Task<?>> tasks = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            tasks.add(org.asyncio4j.Asyncio.createTask(worker));
+        }
+        return tasks;
+    }
+
+    /** Awaits each of {@code tasks} in turn (in a coroutine body). */
+    static void awaitAll(List<? extends Task<?>> tasks) {
+        for (Task<?> t : tasks) {
+            t.await();
         }
     }
 

@@ -69,40 +69,32 @@ class SyncStormTest extends LoopTest {
         int ops = 60;
         storm.checkBetweenTicks(() -> !lock.locked() && lock.toString().contains("waiters") ? "free lock with waiters " + lock : null);
         storm.run(() -> {
-            List<Task<?>> tasks = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                tasks.add(createTask(() -> {
-                    Task<?> me = currentTask();
-                    for (int i = 0; i < ops; i++) {
-                        if (!storm.maybeTimed(acquirers, 8, () -> {
-                            lock.acquire();
-                            return null;
-                        })) {
-                            gaveUp[0]++;
-                            continue;
-                        }
-                        try {
-                            assertNull(owner[0], "two holders at once");
-                            owner[0] = me;
-                            acquired[0]++;
-                            if (sleepQuietly(storm.ticks(2)) != null) {
-                                holdersCancelled[0]++;
-                            }
-                        } finally {
-                            assertSame(me, owner[0]);
-                            owner[0] = null;
-                            lock.release();
-                            acquirers.maybeCancelTheWoken(3);
-                        }
-                        sleepQuietly(storm.ticks(3));
+            List<Task<?>> tasks = Storm.spawn(workers, () -> {
+                Task<?> me = currentTask();
+                for (int i = 0; i < ops; i++) {
+                    if (!storm.maybeTimed(acquirers, 8, lock::acquire)) {
+                        gaveUp[0]++;
+                        continue;
                     }
-                    return null;
-                }));
-            }
+                    try {
+                        assertNull(owner[0], "two holders at once");
+                        owner[0] = me;
+                        acquired[0]++;
+                        if (sleepQuietly(storm.ticks(2)) != null) {
+                            holdersCancelled[0]++;
+                        }
+                    } finally {
+                        assertSame(me, owner[0]);
+                        owner[0] = null;
+                        lock.release();
+                        acquirers.maybeCancelTheWoken(3);
+                    }
+                    sleepQuietly(storm.ticks(3));
+                }
+                return null;
+            });
             storm.chaos(tasks, 600, 700);
-            for (Task<?> t : tasks) {
-                await(t);
-            }
+            Storm.awaitAll(tasks);
             return null;
         }, lock::toString);
         assertEquals(workers * ops, acquired[0] + gaveUp[0]);
@@ -127,36 +119,28 @@ class SyncStormTest extends LoopTest {
             return s.contains("value:") && s.contains("waiters") ? "free permit with waiters " + s : null;
         });
         storm.run(() -> {
-            List<Task<?>> tasks = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                tasks.add(createTask(() -> {
-                    for (int i = 0; i < ops; i++) {
-                        if (!storm.maybeTimed(acquirers, 6, () -> {
-                            sem.acquire();
-                            return null;
-                        })) {
-                            gaveUp[0]++;
-                            continue;
-                        }
-                        try {
-                            inside[0]++;
-                            acquired[0]++;
-                            assertTrue(inside[0] <= permits, "more holders than permits");
-                            sleepQuietly(storm.ticks(3));
-                        } finally {
-                            inside[0]--;
-                            sem.release();
-                            acquirers.maybeCancelTheWoken(3);
-                        }
-                        sleepQuietly(storm.ticks(2));
+            List<Task<?>> tasks = Storm.spawn(workers, () -> {
+                for (int i = 0; i < ops; i++) {
+                    if (!storm.maybeTimed(acquirers, 6, sem::acquire)) {
+                        gaveUp[0]++;
+                        continue;
                     }
-                    return null;
-                }));
-            }
+                    try {
+                        inside[0]++;
+                        acquired[0]++;
+                        assertTrue(inside[0] <= permits, "more holders than permits");
+                        sleepQuietly(storm.ticks(3));
+                    } finally {
+                        inside[0]--;
+                        sem.release();
+                        acquirers.maybeCancelTheWoken(3);
+                    }
+                    sleepQuietly(storm.ticks(2));
+                }
+                return null;
+            });
             storm.chaos(tasks, 600, 400);
-            for (Task<?> t : tasks) {
-                await(t);
-            }
+            Storm.awaitAll(tasks);
             return null;
         }, sem::toString);
         assertEquals(workers * ops, acquired[0] + gaveUp[0]);
@@ -188,29 +172,23 @@ class SyncStormTest extends LoopTest {
             return null;
         });
         storm.run(() -> {
-            List<Task<?>> tasks = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                tasks.add(createTask(() -> {
-                    Task<?> me = currentTask();
-                    for (int i = 0; i < ops; i++) {
-                        waitingSince.put(me, generation[0]);
-                        try {
-                            if (storm.maybeTimed(waiters, 10, () -> {
-                                ev.await();
-                                return null;
-                            })) {
-                                woken[0]++;
-                            } else {
-                                gaveUp[0]++;
-                            }
-                        } finally {
-                            waitingSince.remove(me);
+            List<Task<?>> tasks = Storm.spawn(workers, () -> {
+                Task<?> me = currentTask();
+                for (int i = 0; i < ops; i++) {
+                    waitingSince.put(me, generation[0]);
+                    try {
+                        if (storm.maybeTimed(waiters, 10, ev::await)) {
+                            woken[0]++;
+                        } else {
+                            gaveUp[0]++;
                         }
-                        sleepQuietly(storm.ticks(2));
+                    } finally {
+                        waitingSince.remove(me);
                     }
-                    return null;
-                }));
-            }
+                    sleepQuietly(storm.ticks(2));
+                }
+                return null;
+            });
             storm.chaos(tasks, 300, 120);
             Task<?> setter = createTask(() -> {
                 while (true) {
@@ -224,9 +202,7 @@ class SyncStormTest extends LoopTest {
                     ev.clear();
                 }
             });
-            for (Task<?> t : tasks) {
-                await(t);
-            }
+            Storm.awaitAll(tasks);
             setter.cancel();
             return null;
         }, ev::toString);
@@ -256,90 +232,76 @@ class SyncStormTest extends LoopTest {
             return stuck ? tokens[0] + " tokens while " + idleWaiters[0] + " consumers wait" : null;
         });
         storm.run(() -> {
-            List<Task<?>> prod = new ArrayList<>();
-            for (int p = 0; p < producers; p++) {
-                prod.add(createTask(() -> {
-                    int made = 0;
-                    while (made < perProducer) {
-                        if (storm.maybeTimed(producerLine, 3, () -> {
-                            cond.acquire();
-                            return null;
-                        })) {
+            List<Task<?>> prod = Storm.spawn(producers, () -> {
+                int made = 0;
+                while (made < perProducer) {
+                    if (storm.maybeTimed(producerLine, 3, cond::acquire)) {
+                        try {
+                            tokens[0]++;
+                            produced[0]++;
+                            made++;
+                            cond.signal();
+                            consumerLine.maybeCancelTheWoken(3);
+                            if (storm.rnd.nextInt(4) == 0) {
+                                sleepQuietly(Storm.TICK);
+                            }
+                        } finally {
+                            cond.release();
+                        }
+                    }
+                    sleepQuietly(storm.ticks(4));
+                }
+                return null;
+            });
+            List<Task<?>> cons = Storm.spawn(consumers, () -> {
+                while (true) {
+                    boolean[] got = {false};
+                    boolean[] finished = {false};
+                    boolean[] idle = {false};
+                    boolean completed = storm.maybeTimed(consumerLine, 12, () -> {
+                        try (var held = cond.hold()) {
                             try {
-                                tokens[0]++;
-                                produced[0]++;
-                                made++;
-                                cond.signal();
-                                consumerLine.maybeCancelTheWoken(3);
-                                if (storm.rnd.nextInt(4) == 0) {
-                                    sleepQuietly(Storm.TICK);
-                                }
-                            } finally {
-                                cond.release();
-                            }
-                        }
-                        sleepQuietly(storm.ticks(4));
-                    }
-                    return null;
-                }));
-            }
-            List<Task<?>> cons = new ArrayList<>();
-            for (int c = 0; c < consumers; c++) {
-                cons.add(createTask(() -> {
-                    while (true) {
-                        boolean[] got = {false};
-                        boolean[] finished = {false};
-                        boolean[] idle = {false};
-                        boolean completed = storm.maybeTimed(consumerLine, 12, () -> {
-                            try (var held = cond.hold()) {
-                                try {
-                                    cond.waitFor(() -> {
-                                        boolean ready = tokens[0] > 0 || done[0];
-                                        if (ready == idle[0]) {
-                                            idle[0] = !ready;
-                                            idleWaiters[0] += ready ? -1 : 1;
-                                        }
-                                        return ready;
-                                    });
-                                } catch (CancelledError e) {
-                                    assertTrue(cond.locked(), "a cancelled waiter leaves with the lock held");
-                                    throw e;
-                                } finally {
-                                    if (idle[0]) {
-                                        idle[0] = false;
-                                        idleWaiters[0]--;
+                                cond.waitFor(() -> {
+                                    boolean ready = tokens[0] > 0 || done[0];
+                                    if (ready == idle[0]) {
+                                        idle[0] = !ready;
+                                        idleWaiters[0] += ready ? -1 : 1;
                                     }
-                                }
-                                if (tokens[0] > 0) {
-                                    tokens[0]--;
-                                    consumed[0]++;
-                                    got[0] = true;
-                                } else {
-                                    finished[0] = true;
+                                    return ready;
+                                });
+                            } catch (CancelledError e) {
+                                assertTrue(cond.locked(), "a cancelled waiter leaves with the lock held");
+                                throw e;
+                            } finally {
+                                if (idle[0]) {
+                                    idle[0] = false;
+                                    idleWaiters[0]--;
                                 }
                             }
-                            return null;
-                        });
-                        if (finished[0]) {
-                            return null;
+                            if (tokens[0] > 0) {
+                                tokens[0]--;
+                                consumed[0]++;
+                                got[0] = true;
+                            } else {
+                                finished[0] = true;
+                            }
                         }
-                        sleepQuietly(completed ? (got[0] ? 1 + storm.rnd.nextInt(3) : 0) * Storm.TICK : storm.backoff());
+                    });
+                    if (finished[0]) {
+                        return null;
                     }
-                }));
-            }
+                    sleepQuietly(completed ? (got[0] ? 1 + storm.rnd.nextInt(3) : 0) * Storm.TICK : storm.backoff());
+                }
+            });
             storm.chaos(prod, 100, 400);
             storm.chaos(cons, 300, 400);
-            for (Task<?> t : prod) {
-                await(t);
-            }
+            Storm.awaitAll(prod);
             try (var held = cond.hold()) {
                 cond.waitFor(() -> true);
                 done[0] = true;
                 cond.signalAll();
             }
-            for (Task<?> t : cons) {
-                await(t);
-            }
+            Storm.awaitAll(cons);
             return null;
         }, () -> cond + " tokens=" + tokens[0]);
         assertEquals(producers * perProducer, produced[0]);
@@ -366,39 +328,33 @@ class SyncStormTest extends LoopTest {
             return s.contains("draining") || s.contains("resetting") ? "barrier busy between ticks: " + s : null;
         });
         storm.run(() -> {
-            List<Task<?>> tasks = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                tasks.add(createTask(() -> {
-                    while (loop.time() < end) {
-                        try {
-                            if (!storm.maybeTimed(passers, 20, () -> {
-                                int index = barrier.await();
-                                assertTrue(index >= 0 && index < parties, "index " + index);
-                                returns[index]++;
-                                if (index == parties - 1) {
-                                    passers.maybeCancelTheWoken(2);
-                                }
-                                return null;
-                            })) {
-                                cancelled[0]++;
+            List<Task<?>> tasks = Storm.spawn(workers, () -> {
+                while (loop.time() < end) {
+                    try {
+                        if (!storm.maybeTimed(passers, 20, () -> {
+                            int index = barrier.await();
+                            assertTrue(index >= 0 && index < parties, "index " + index);
+                            returns[index]++;
+                            if (index == parties - 1) {
+                                passers.maybeCancelTheWoken(2);
                             }
-                        } catch (BrokenBarrierError e) {
-                            assertTrue(aborted[0], "broken before the abort: " + e);
-                            broken[0]++;
-                            return null;
+                        })) {
+                            cancelled[0]++;
                         }
-                        sleepQuietly(storm.ticks(3));
+                    } catch (BrokenBarrierError e) {
+                        assertTrue(aborted[0], "broken before the abort: " + e);
+                        broken[0]++;
+                        return null;
                     }
-                    return null;
-                }));
-            }
+                    sleepQuietly(storm.ticks(3));
+                }
+                return null;
+            });
             storm.chaos(tasks, 150, 400);
             sleep(end + 40 * Storm.TICK);
             aborted[0] = true;
             barrier.abort();
-            for (Task<?> t : tasks) {
-                await(t);
-            }
+            Storm.awaitAll(tasks);
             return null;
         }, barrier::toString);
         int rounds = returns[parties - 1];
@@ -462,10 +418,7 @@ class SyncStormTest extends LoopTest {
                 prod.add(createTask(() -> {
                     for (int item = first; item < first + perProducer; item++) {
                         int v = item;
-                        while (!storm.maybeTimed(putters, 4, () -> {
-                            q.put(v);
-                            return null;
-                        })) {
+                        while (!storm.maybeTimed(putters, 4, () -> q.put(v))) {
                             putRetries[0]++;
                             sleepQuietly(storm.backoff());
                         }
@@ -475,46 +428,36 @@ class SyncStormTest extends LoopTest {
                     return null;
                 }));
             }
-            List<Task<?>> cons = new ArrayList<>();
-            for (int c = 0; c < consumers; c++) {
-                cons.add(createTask(() -> {
-                    try {
-                        while (true) {
-                            int[] item = {-1};
-                            if (!storm.maybeTimed(getters, 6, () -> {
-                                item[0] = q.get();
-                                return null;
-                            })) {
-                                getCancels[0]++;
-                                sleepQuietly(storm.backoff());
-                                continue;
-                            }
-                            putters.maybeCancelTheWoken(3);
-                            try {
-                                assertFalse(seen[item[0]], "item " + item[0] + " delivered twice");
-                                seen[item[0]] = true;
-                                received[0]++;
-                                sleepQuietly(storm.ticks(producersSlow(loop.time()) ? 0 : 6));
-                            } finally {
-                                q.taskDone();
-                            }
+            List<Task<?>> cons = Storm.spawn(consumers, () -> {
+                try {
+                    while (true) {
+                        int[] item = {-1};
+                        if (!storm.maybeTimed(getters, 6, () -> item[0] = q.get())) {
+                            getCancels[0]++;
+                            sleepQuietly(storm.backoff());
+                            continue;
                         }
-                    } catch (QueueShutDown e) {
-                        return null;
+                        putters.maybeCancelTheWoken(3);
+                        try {
+                            assertFalse(seen[item[0]], "item " + item[0] + " delivered twice");
+                            seen[item[0]] = true;
+                            received[0]++;
+                            sleepQuietly(storm.ticks(producersSlow(loop.time()) ? 0 : 6));
+                        } finally {
+                            q.taskDone();
+                        }
                     }
-                }));
-            }
+                } catch (QueueShutDown e) {
+                    return null;
+                }
+            });
             storm.chaos(prod, 200, 120);
             storm.chaos(cons, 200, 120);
-            for (Task<?> t : prod) {
-                await(t);
-            }
+            Storm.awaitAll(prod);
             q.join();
             assertTrue(q.empty());
             q.shutdown();
-            for (Task<?> t : cons) {
-                await(t);
-            }
+            Storm.awaitAll(cons);
             return null;
         }, q::toString);
         assertEquals(seen.length, received[0]);

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.asyncio4j.CancelledError;
+import org.asyncio4j.Coroutine;
 import org.asyncio4j.Future;
 import org.asyncio4j.Task;
 import org.junit.jupiter.api.Test;
@@ -22,16 +23,31 @@ import org.junit.jupiter.api.Test;
 class TaskCancellationTest extends LoopTest {
     private final Trace trace = new Trace();
 
-    /** Matches the CPython 3.13 trace of cancellation.py: request_delivered_at_await. */
-    /** Awaits {@code t} in the main body, recording "main-caught:<message>" if it ends cancelled. */
+    /** Records {@code who}, followed by ":" and the cancellation message if {@code e} has one, as cancellation.py does. */
+    private void recordCaught(String who, CancelledError e) {
+        trace.add(e.getMessage() == null ? who : who + ":" + e.getMessage());
+    }
+
+    /** Runs {@code step} in the current body; if it raises CancelledError, records it as {@code who} and re-raises. */
+    private <T> T recordingCancellation(String who, Coroutine<T> step) throws Exception {
+        try {
+            return step.call();
+        } catch (CancelledError e) {
+            recordCaught(who, e);
+            throw e;
+        }
+    }
+
+    /** Awaits {@code t} in the main body, recording "main-caught[:message]" if it ends cancelled. */
     private void awaitRecordingCancellation(Task<?> t) {
         try {
             await(t);
         } catch (CancelledError e) {
-            trace.add("main-caught:" + e.getMessage());
+            recordCaught("main-caught", e);
         }
     }
 
+    /** Matches the CPython 3.13 trace of cancellation.py: request_delivered_at_await. */
     @Test
     void cancelIsARequestDeliveredAtTheCurrentAwait() {
         runMain(() -> {
@@ -160,17 +176,12 @@ class TaskCancellationTest extends LoopTest {
     @Test
     void aRequestMadeWhileTheBodyYieldsIsDeliveredAtItsNextStep() {
         runMain(() -> {
-            Task<Void> t = createTask(() -> {
-                try {
-                    trace.add("yield");
-                    sleep(0);
-                    trace.add("not-reached");
-                } catch (CancelledError e) {
-                    trace.add("caught:" + e.getMessage());
-                    throw e;
-                }
+            Task<Void> t = createTask(() -> recordingCancellation("caught", () -> {
+                trace.add("yield");
+                sleep(0);
+                trace.add("not-reached");
                 return null;
-            });
+            }));
             sleep(0);
             trace.add("cancel=" + t.cancel("m"));
             awaitRecordingCancellation(t);
@@ -232,22 +243,11 @@ class TaskCancellationTest extends LoopTest {
     @Test
     void uncancelDoesNotUndoARequestAlreadyPassedToTheAwaitedFuture() {
         runMain(() -> {
-            Task<Void> t = createTask(() -> {
-                try {
-                    return sleep(10, null);
-                } catch (CancelledError e) {
-                    trace.add("caught");
-                    throw e;
-                }
-            });
+            Task<Void> t = createTask(() -> recordingCancellation("caught", () -> sleep(10, null)));
             sleep(0);
             t.cancel();
             trace.add("uncancel=" + t.uncancel());
-            try {
-                await(t);
-            } catch (CancelledError e) {
-                trace.add("main-caught");
-            }
+            awaitRecordingCancellation(t);
             return null;
         });
         assertEquals("uncancel=0 | caught | main-caught", trace.toString());
@@ -306,22 +306,8 @@ class TaskCancellationTest extends LoopTest {
     @Test
     void cancellingATaskThatAwaitsAnotherTaskCancelsTheInnerOne() {
         runMain(() -> {
-            Task<Void> inner = createTask(() -> {
-                try {
-                    return sleep(10, null);
-                } catch (CancelledError e) {
-                    trace.add("inner-caught:" + e.getMessage());
-                    throw e;
-                }
-            });
-            Task<Void> outer = createTask(() -> {
-                try {
-                    return await(inner);
-                } catch (CancelledError e) {
-                    trace.add("outer-caught:" + e.getMessage());
-                    throw e;
-                }
-            });
+            Task<Void> inner = createTask(() -> recordingCancellation("inner-caught", () -> sleep(10, null)));
+            Task<Void> outer = createTask(() -> recordingCancellation("outer-caught", () -> await(inner)));
             sleep(0);
             trace.add("cancel=" + outer.cancel("m"));
             awaitRecordingCancellation(outer);
@@ -338,25 +324,16 @@ class TaskCancellationTest extends LoopTest {
     void aTaskCancelledAfterItsFutureCompletedInTheSameIterationGetsCancelledError() {
         runMain(() -> {
             Future<Integer> f = loop.createFuture();
-            Task<Void> t = createTask(() -> {
-                try {
-                    trace.add("got " + await(f));
-                } catch (CancelledError e) {
-                    trace.add("caught");
-                    throw e;
-                }
+            Task<Void> t = createTask(() -> recordingCancellation("caught", () -> {
+                trace.add("got " + await(f));
                 return null;
-            });
+            }));
             sleep(0);
             loop.callSoon(() -> {
                 f.setResult(42);
                 trace.add("cancel=" + t.cancel());
             });
-            try {
-                await(t);
-            } catch (CancelledError e) {
-                trace.add("main-caught");
-            }
+            awaitRecordingCancellation(t);
             trace.add("cancelled=" + t.cancelled() + " f=" + f.result());
             return null;
         });
@@ -368,15 +345,10 @@ class TaskCancellationTest extends LoopTest {
     void aTaskCancelledBeforeItsFutureCompletedCancelsTheFuture() {
         runMain(() -> {
             Future<Integer> f = loop.createFuture();
-            Task<Void> t = createTask(() -> {
-                try {
-                    await(f);
-                } catch (CancelledError e) {
-                    trace.add("caught");
-                    throw e;
-                }
+            Task<Void> t = createTask(() -> recordingCancellation("caught", () -> {
+                await(f);
                 return null;
-            });
+            }));
             sleep(0);
             loop.callSoon(() -> {
                 trace.add("cancel=" + t.cancel());
@@ -385,11 +357,7 @@ class TaskCancellationTest extends LoopTest {
                     f.setResult(42);
                 }
             });
-            try {
-                await(t);
-            } catch (CancelledError e) {
-                trace.add("main-caught");
-            }
+            awaitRecordingCancellation(t);
             trace.add("cancelled=" + t.cancelled());
             return null;
         });
@@ -405,24 +373,15 @@ class TaskCancellationTest extends LoopTest {
                 trace.add("inner-done");
                 return 7;
             });
-            Task<Integer> outer = createTask(() -> {
-                try {
-                    int v = await(inner);
-                    trace.add("outer-got " + v);
-                    return v;
-                } catch (CancelledError e) {
-                    trace.add("outer-caught");
-                    throw e;
-                }
-            });
+            Task<Integer> outer = createTask(() -> recordingCancellation("outer-caught", () -> {
+                int v = await(inner);
+                trace.add("outer-got " + v);
+                return v;
+            }));
             sleep(0);
             sleep(0);
             trace.add("cancel=" + outer.cancel() + " inner-done=" + inner.done());
-            try {
-                await(outer);
-            } catch (CancelledError e) {
-                trace.add("main-caught");
-            }
+            awaitRecordingCancellation(outer);
             trace.add("inner=" + inner.result() + " outer-cancelled=" + outer.cancelled());
             return null;
         });

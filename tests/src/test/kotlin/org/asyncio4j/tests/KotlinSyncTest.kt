@@ -48,6 +48,16 @@ class KotlinSyncTest : LoopTest() {
         runCatching { coAwait() }
     }
 
+    /** Runs [wait]; if it is cancelled, adds [event] (evaluated then) to this trace and lets the cancellation go on. */
+    private inline fun <T> MutableList<String>.recordingCancellation(event: () -> String, wait: () -> T): T {
+        try {
+            return wait()
+        } catch (e: CancellationException) {
+            this += event()
+            throw e
+        }
+    }
+
     @Test
     fun `withLock serializes Kotlin and Java tasks on one lock in FIFO order`() {
         val trace = mutableListOf<String>()
@@ -99,12 +109,7 @@ class KotlinSyncTest : LoopTest() {
             val lock = Lock()
             lock.coAcquire()
             fun waiter(name: String) = createTask {
-                try {
-                    lock.coAcquire()
-                } catch (e: CancellationException) {
-                    trace += "$name cancelled locked=${lock.locked()}"
-                    throw e
-                }
+                trace.recordingCancellation({ "$name cancelled locked=${lock.locked()}" }) { lock.coAcquire() }
                 trace += "$name acquired"
                 sleep(0.0)
                 lock.release()
@@ -136,12 +141,7 @@ class KotlinSyncTest : LoopTest() {
             val cond = Condition()
             val w = createTask {
                 cond.withLock {
-                    try {
-                        cond.coAwait()
-                    } catch (e: CancellationException) {
-                        trace += "w cancelled locked=${cond.locked()}"
-                        throw e
-                    }
+                    trace.recordingCancellation({ "w cancelled locked=${cond.locked()}" }) { cond.coAwait() }
                 }
             }
             sleep(0.0)
@@ -170,12 +170,7 @@ class KotlinSyncTest : LoopTest() {
             val cond = Condition()
             fun waiter(name: String) = createTask {
                 cond.withLock {
-                    try {
-                        cond.coAwait()
-                    } catch (e: CancellationException) {
-                        trace += "$name cancelled locked=${cond.locked()}"
-                        throw e
-                    }
+                    trace.recordingCancellation({ "$name cancelled locked=${cond.locked()}" }) { cond.coAwait() }
                     trace += "$name notified"
                 }
             }
@@ -273,12 +268,7 @@ class KotlinSyncTest : LoopTest() {
         runKotlinMain {
             val q = Queue<String>()
             fun getter(name: String) = createTask {
-                val v = try {
-                    q.coGet()
-                } catch (e: CancellationException) {
-                    trace += "$name cancelled qsize=${q.qsize()}"
-                    throw e
-                }
+                val v = trace.recordingCancellation({ "$name cancelled qsize=${q.qsize()}" }) { q.coGet() }
                 trace += "$name got $v"
             }
             val g1 = getter("g1")

@@ -47,6 +47,65 @@ class TaskGroupTest extends LoopTest {
         };
     }
 
+    /** Sleeps {@code delay} seconds in the current body; if cancelled meanwhile, records {@code event} and re-raises. */
+    private Object sleepRecordingCancellation(double delay, String event) throws Exception {
+        try {
+            return sleep(delay, null);
+        } catch (CancelledError e) {
+            trace.add(event);
+            throw e;
+        }
+    }
+
+    /** A child that sleeps 10 s; if cancelled, records {@code event} and re-raises. */
+    private Coroutine<Object> childRecordingCancellation(String event) {
+        return () -> sleepRecordingCancellation(10, event);
+    }
+
+    /**
+     * A child that sleeps 10 s; if cancelled, records "child cancelled", cleans up for 0.5 s, records
+     * "child cleanup done" and re-raises.
+     */
+    private Coroutine<Object> childWithSlowCleanup() {
+        return () -> {
+            try {
+                return sleep(10, null);
+            } catch (CancelledError e) {
+                trace.add("child cancelled");
+                sleep(0.5);
+                trace.add("child cleanup done");
+                throw e;
+            }
+        };
+    }
+
+    /**
+     * Runs {@code body} as a task from the main task, which cancels it at 0.1 s (recording "external cancel"), awaits
+     * its CancelledError and records "task cancelled=...".
+     */
+    private void runCancelledFromOutside(Coroutine<Object> body) {
+        runMain(() -> {
+            Task<Object> t = createTask(body);
+            sleep(0.1);
+            trace.add("external cancel");
+            t.cancel();
+            assertThrows(CancelledError.class, () -> await(t));
+            trace.add("task cancelled=" + t.cancelled());
+            return null;
+        });
+    }
+
+    /** A child that sleeps 10 s and divides by zero in its finally block, so cancelling it makes it fail. */
+    private Coroutine<Object> childFailingInItsCleanup() {
+        return () -> {
+            try {
+                return sleep(10, null);
+            } finally {
+                num = 1 / 0;
+            }
+        };
+    }
+
     private Coroutine<Object> countCancellation(double delay, int points) {
         return () -> {
             try {
@@ -186,14 +245,7 @@ class TaskGroupTest extends LoopTest {
             ExceptionGroup eg = assertThrows(ExceptionGroup.class, () -> taskGroup(g -> {
                 for (int i = 0; i < 2; i++) {
                     int n = i + 1;
-                    t[i] = g.createTask(() -> {
-                        try {
-                            return sleep(10, null);
-                        } catch (CancelledError e) {
-                            trace.add(n + " cancelled");
-                            throw e;
-                        }
-                    });
+                    t[i] = g.createTask(childRecordingCancellation(n + " cancelled"));
                 }
                 sleep(0);
                 throw new IllegalStateException("body");
@@ -220,14 +272,7 @@ class TaskGroupTest extends LoopTest {
             Task<Object> r = createTask(() -> taskGroup(g -> {
                 for (int i = 1; i <= 2; i++) {
                     int n = i;
-                    g.createTask(() -> {
-                        try {
-                            return sleep(10, null);
-                        } catch (CancelledError e) {
-                            trace.add(n + " cancelled");
-                            throw e;
-                        }
-                    });
+                    g.createTask(childRecordingCancellation(n + " cancelled"));
                 }
                 for (int i = 0; i < 3; i++) {
                     g.createTask(countCancellation(5, 1));
@@ -270,13 +315,7 @@ class TaskGroupTest extends LoopTest {
         runMain(() -> {
             Task<Object> r = createTask(() -> taskGroup(g -> {
                 for (int i = 0; i < 5; i++) {
-                    g.createTask(() -> {
-                        try {
-                            return sleep(10, null);
-                        } finally {
-                            num = 1 / 0;
-                        }
-                    });
+                    g.createTask(childFailingInItsCleanup());
                 }
                 return sleep(10, null);
             }));
@@ -300,13 +339,7 @@ class TaskGroupTest extends LoopTest {
                     }
                     return taskGroup(g2 -> {
                         for (int i = 0; i < 5; i++) {
-                            g2.createTask(() -> {
-                                try {
-                                    return sleep(10, null);
-                                } finally {
-                                    num = 1 / 0;
-                                }
-                            });
+                            g2.createTask(childFailingInItsCleanup());
                         }
                         return sleep(10, null);
                     });
@@ -603,14 +636,7 @@ class TaskGroupTest extends LoopTest {
             double t0 = loop.time();
             Task<?>[] t1 = new Task<?>[1];
             Object r = taskGroup(tg -> {
-                t1[0] = tg.createTask(() -> {
-                    try {
-                        return sleep(10, null);
-                    } catch (CancelledError e) {
-                        trace.add("child 1 cancelled");
-                        throw e;
-                    }
-                });
+                t1[0] = tg.createTask(childRecordingCancellation("child 1 cancelled"));
                 sleep(1);
                 tg.cancel();
                 trace.add("cancel() called");
@@ -645,20 +671,8 @@ class TaskGroupTest extends LoopTest {
                     tg.cancel();
                     return "stopper";
                 });
-                tg.createTask(() -> {
-                    try {
-                        return sleep(10, null);
-                    } catch (CancelledError e) {
-                        trace.add("worker cancelled");
-                        throw e;
-                    }
-                });
-                try {
-                    return sleep(5, null);
-                } catch (CancelledError e) {
-                    trace.add("body cancelled");
-                    throw e;
-                }
+                tg.createTask(childRecordingCancellation("worker cancelled"));
+                return sleepRecordingCancellation(5, "body cancelled");
             });
             trace.add("after group at " + (loop.time() - t0) + " cancelling=" + currentTask().cancelling()
                     + " stopper.cancelled=" + stopper[0].cancelled());
@@ -671,36 +685,14 @@ class TaskGroupTest extends LoopTest {
     @Test
     void cancelDoesNotSwallowACancellationFromOutside() {
         // CPython main (gh-155433): ['child cancelled', 'body cancelled', 'external cancel', 'child cleanup done', 'task cancelled=True']
-        runMain(() -> {
-            Task<Object> t = createTask(() -> {
-                taskGroup(tg -> {
-                    tg.createTask(() -> {
-                        try {
-                            return sleep(10, null);
-                        } catch (CancelledError e) {
-                            trace.add("child cancelled");
-                            sleep(0.5);
-                            trace.add("child cleanup done");
-                            throw e;
-                        }
-                    });
-                    sleep(0);
-                    tg.cancel();
-                    try {
-                        return sleep(5, null);
-                    } catch (CancelledError e) {
-                        trace.add("body cancelled");
-                        throw e;
-                    }
-                });
-                trace.add("after group (external cancel swallowed?)");
-                return null;
+        runCancelledFromOutside(() -> {
+            taskGroup(tg -> {
+                tg.createTask(childWithSlowCleanup());
+                sleep(0);
+                tg.cancel();
+                return sleepRecordingCancellation(5, "body cancelled");
             });
-            sleep(0.1);
-            trace.add("external cancel");
-            t.cancel();
-            assertThrows(CancelledError.class, () -> await(t));
-            trace.add("task cancelled=" + t.cancelled());
+            trace.add("after group (external cancel swallowed?)");
             return null;
         });
         assertEquals(List.of("child cancelled", "body cancelled", "external cancel", "child cleanup done",
@@ -710,33 +702,16 @@ class TaskGroupTest extends LoopTest {
     @Test
     void aCancellationFromOutsideWhileTheGroupWaitsAfterCancelIsRaised() {
         // CPython main (gh-155433): ['body ends normally', 'child cancelled', 'external cancel', 'child cleanup done', 'task cancelled=True']
-        runMain(() -> {
-            Task<Object> t = createTask(() -> {
-                taskGroup(tg -> {
-                    tg.createTask(() -> {
-                        try {
-                            return sleep(10, null);
-                        } catch (CancelledError e) {
-                            trace.add("child cancelled");
-                            sleep(0.5);
-                            trace.add("child cleanup done");
-                            throw e;
-                        }
-                    });
-                    sleep(0);
-                    tg.cancel();
-                    trace.add("body ends normally");
-                    return null;
-                });
-                trace.add("after group: external cancel swallowed");
+        runCancelledFromOutside(() -> {
+            taskGroup(tg -> {
+                tg.createTask(childWithSlowCleanup());
                 sleep(0);
+                tg.cancel();
+                trace.add("body ends normally");
                 return null;
             });
-            sleep(0.1);
-            trace.add("external cancel");
-            t.cancel();
-            assertThrows(CancelledError.class, () -> await(t));
-            trace.add("task cancelled=" + t.cancelled());
+            trace.add("after group: external cancel swallowed");
+            sleep(0);
             return null;
         });
         assertEquals(List.of("body ends normally", "child cancelled", "external cancel", "child cleanup done",
@@ -867,20 +842,10 @@ class TaskGroupTest extends LoopTest {
                 });
                 tg.createTask(() -> {
                     trace.add("child2 started");
-                    try {
-                        return sleep(10, null);
-                    } catch (CancelledError e) {
-                        trace.add("child2 cancelled");
-                        throw e;
-                    }
+                    return sleepRecordingCancellation(10, "child2 cancelled");
                 });
                 trace.add("body created both");
-                try {
-                    return sleep(10, null);
-                } catch (CancelledError e) {
-                    trace.add("body cancelled");
-                    throw e;
-                }
+                return sleepRecordingCancellation(10, "body cancelled");
             }));
             assertEquals(Set.of(IllegalStateException.class), errorTypes(eg));
             assertEquals(0, currentTask().cancelling());

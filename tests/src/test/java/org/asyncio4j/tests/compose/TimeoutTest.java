@@ -193,23 +193,8 @@ class TimeoutTest extends LoopTest {
     void aForeignCancellationInTheIterationOfTheExpiryStaysACancellation() {
         // CPython 3.13: ['foreign cancel', 'CancelledError', 'task cancelled, cancelling=1']
         runMain(() -> {
-            Task<Object> t = createTask(() -> {
-                try {
-                    timeout(1.0, () -> sleep(10, null));
-                } catch (TimeoutError e) {
-                    trace.add("TimeoutError");
-                } catch (CancelledError e) {
-                    trace.add("CancelledError");
-                    throw e;
-                }
-                return null;
-            });
-            sleep(0);
-            loop.callAt(loop.time() + 1, () -> {
-                trace.add("foreign cancel");
-                t.cancel();
-            });
-            assertThrows(CancelledError.class, () -> await(t));
+            Task<Object> t = ForeignCancellation.atTheDeadline(loop, trace, "foreign cancel",
+                    () -> timeout(1.0, () -> sleep(10, null)));
             trace.add("task cancelled, cancelling=" + t.cancelling());
             return null;
         });
