@@ -30,7 +30,12 @@ public final class Context {
 
     /** @return a copy of the current context (Python's {@code contextvars.copy_context()}) */
     public static Context copyContext() {
-        return new Context(current().values);
+        return current().copy();
+    }
+
+    /** @return a copy of this context: the same values, set apart from here on (Python's {@code Context.copy()}) */
+    public Context copy() {
+        return new Context(values);
     }
 
     /** @return the context of the current thread or task */

@@ -7,6 +7,7 @@ import kotlinx.coroutines.ThreadContextElement
 import kotlinx.coroutines.async
 import org.asyncio4j.CancelledError
 import org.asyncio4j.Context
+import org.asyncio4j.ContextSlot
 import java.util.concurrent.CancellationException
 import kotlin.coroutines.CoroutineContext
 
@@ -62,25 +63,38 @@ internal class SuspendTask<T>(
     }
 }
 
-/** Makes a Kotlin task the loop's current task, running in its [Context], while its coroutine runs. */
+/**
+ * Makes a Kotlin task the loop's current task, running in its [Context], while its coroutine runs. Off the
+ * loop's thread (a `withContext(Dispatchers.IO) { }` inside the task) the coroutine runs in a copy of the task's
+ * Context, as `asyncio.to_thread` does (what it sets there stays there; the loop thread may not have left the
+ * task's own Context yet), and the loop's current task is left to the loop's thread.
+ */
 private class CurrentTaskElement(private val task: TaskImpl<*>) : ThreadContextElement<CurrentTaskElement.Saved> {
     companion object Key : CoroutineContext.Key<CurrentTaskElement>
 
-    /** What to restore; [nested] when the task's context was entered already (an undispatched `withContext`). */
-    class Saved(val task: TaskImpl<*>?, val context: Context?, val nested: Boolean)
+    /**
+     * What to restore: the loop's previous current task (when [onLoop]), and the context to leave [slot] in,
+     * unless the task's context was entered there already ([nested]: an undispatched `withContext`).
+     */
+    class Saved(val onLoop: Boolean, val task: TaskImpl<*>?, val slot: ContextSlot, val context: Context?, val nested: Boolean)
 
     override val key: CoroutineContext.Key<*> get() = Key
 
     override fun updateThreadContext(context: CoroutineContext): Saved {
-        val previous = task.loop.currentTask
-        task.loop.currentTask = task
-        val slot = task.loop.engine.contextSlot()
-        if (slot.currentContext() === task.context) return Saved(previous, null, true)
-        return Saved(previous, Context.enter(task.context, slot), false)
+        val loop = task.loop
+        if (!loop.onLoopThread()) {
+            val slot = Context.currentThreadSlot()
+            return Saved(false, null, slot, Context.enter(task.context.copy(), slot), false)
+        }
+        val previous = loop.currentTask
+        loop.currentTask = task
+        val slot = loop.engine.contextSlot()
+        if (slot.currentContext() === task.context) return Saved(true, previous, slot, null, true)
+        return Saved(true, previous, slot, Context.enter(task.context, slot), false)
     }
 
     override fun restoreThreadContext(context: CoroutineContext, oldState: Saved) {
-        if (!oldState.nested) Context.exit(oldState.context, task.loop.engine.contextSlot())
-        task.loop.currentTask = oldState.task
+        if (!oldState.nested) Context.exit(oldState.context, oldState.slot)
+        if (oldState.onLoop) task.loop.currentTask = oldState.task
     }
 }

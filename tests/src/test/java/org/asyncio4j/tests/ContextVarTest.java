@@ -101,6 +101,17 @@ class ContextVarTest extends LoopTest {
     }
 
     @Test
+    void aCopyStartsWithTheSameValuesAndThenGoesItsOwnWay() throws Exception {
+        Context original = Context.copyContext();
+        original.run(() -> VAR.set("original"));
+        Context copy = original.copy();
+        assertEquals("original", copy.get(VAR));
+        copy.run(() -> VAR.set("copy"));
+        assertEquals("copy", copy.get(VAR));
+        assertEquals("original", original.get(VAR));
+    }
+
+    @Test
     void aDoneCallbackRunsInTheContextItWasAddedIn() {
         List<String> trace = new ArrayList<>();
         runMain(() -> {

@@ -1,9 +1,12 @@
 package org.asyncio4j.tests
 
+import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.delay
+import kotlinx.coroutines.withContext
 import kotlinx.coroutines.withTimeout
 import org.asyncio4j.Asyncio
 import org.asyncio4j.CancelledError
+import org.asyncio4j.ContextVar
 import org.asyncio4j.Coroutine
 import org.asyncio4j.kotlin.coAwait
 import org.asyncio4j.kotlin.createSuspendTask
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.Assertions.assertSame
 import org.junit.jupiter.api.Assertions.assertThrows
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
+import java.util.concurrent.CountDownLatch
+import java.util.concurrent.TimeUnit
 
 class SuspendTaskTest : LoopTest() {
 
@@ -93,6 +98,39 @@ class SuspendTaskTest : LoopTest() {
             },
         )
         loop.callSoon { assertEquals(null, Asyncio.currentTask(loop)) }
+    }
+
+    @Test
+    fun `a withContext block off the loop runs in a copy of the task's context and leaves the loop's current task alone`() {
+        val v = ContextVar("v", "unset")
+        val offLoopStarted = CountDownLatch(1)
+        val loopTaskRan = CountDownLatch(1)
+        val trace = mutableListOf<String>()
+        loop.runUntilComplete(
+            loop.createSuspendTask("k") {
+                val other = Asyncio.createTask(
+                    Coroutine {
+                        assertTrue(offLoopStarted.await(10, TimeUnit.SECONDS), "the withContext block did not start")
+                        trace += "loop task: current=${Asyncio.currentTask()!!.name} v=${v.get()}"
+                        loopTaskRan.countDown()
+                        null
+                    },
+                    "other",
+                )
+                v.set("k's value")
+                val seenOffLoop = withContext(Dispatchers.IO) {
+                    offLoopStarted.countDown()
+                    assertTrue(loopTaskRan.await(10, TimeUnit.SECONDS), "the loop's other task did not run")
+                    val seen = "off loop: v=${v.get()}"
+                    v.set("set off loop") // in a copy of k's context, as in asyncio.to_thread
+                    seen
+                }
+                trace += seenOffLoop
+                trace += "back: current=${Asyncio.currentTask()!!.name} v=${v.get()}"
+                other.coAwait()
+            },
+        )
+        assertEquals(listOf("loop task: current=other v=unset", "off loop: v=k's value", "back: current=k v=k's value"), trace)
     }
 
     @Test
