@@ -514,6 +514,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         } finally {
             closed = true
             owner = null
+            if (recentLoop === this) recentLoop = null
         }
     }
 
@@ -622,7 +623,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         internal val LOG: System.Logger = System.getLogger("org.asyncio4j")
         /** The loop running in this thread, when this is not one of a virtual-thread engine's threads. */
         private val RUNNING_LOOP = ThreadLocal<EventLoopImpl>()
-        /** The loop started last: most programs run one, and its owner check spares the thread-local's lookup. */
+        /** The loop started last (until it closes): most programs run one, and its owner check spares the thread-local's lookup. */
         @Volatile private var recentLoop: EventLoopImpl? = null
         private val STOP = Runnable { }
         private const val MAX_SECONDS = 9.0e9
