@@ -170,21 +170,12 @@ public final class EchoBench {
 
     /** @param args see the class comment */
     public static void main(String[] args) throws Exception {
-        int conns = 50;
-        int rounds = 2000;
-        int size = 1024;
-        int loops = 1;
-        int warmup = 5000;
-        for (int i = 0; i < args.length; i += 2) {
-            switch (args[i]) {
-                case "--warmup-rounds" -> warmup = Integer.parseInt(args[i + 1]);
-                case "--conns" -> conns = Integer.parseInt(args[i + 1]);
-                case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
-                case "--size" -> size = Integer.parseInt(args[i + 1]);
-                case "--loops" -> loops = Integer.parseInt(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
+        EchoOptions o = EchoOptions.parse(args, true);
+        int conns = o.conns();
+        int rounds = o.rounds();
+        int size = o.size();
+        int loops = o.loops();
+        int warmup = o.warmupRounds();
         String engine = System.getProperty("asyncio4j.engine", "auto");
         if (warmup > 0) {
             // Same workload, not measured: lets the JIT compile the hot path first (CPython needs no warm-up); the

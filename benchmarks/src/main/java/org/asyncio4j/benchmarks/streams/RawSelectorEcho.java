@@ -32,19 +32,11 @@ public final class RawSelectorEcho {
 
     /** @param args [--conns 50] [--rounds 2000] [--size 1024] [--warmup-rounds 5000] (an unmeasured first run) */
     public static void main(String[] args) throws IOException {
-        int conns = 50;
-        int rounds = 2000;
-        int size = 1024;
-        int warmup = 5000;
-        for (int i = 0; i < args.length; i += 2) {
-            switch (args[i]) {
-                case "--warmup-rounds" -> warmup = Integer.parseInt(args[i + 1]);
-                case "--conns" -> conns = Integer.parseInt(args[i + 1]);
-                case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
-                case "--size" -> size = Integer.parseInt(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
+        EchoOptions o = EchoOptions.parse(args, false);
+        int conns = o.conns();
+        int rounds = o.rounds();
+        int size = o.size();
+        int warmup = o.warmupRounds();
         if (warmup > 0) {
             measure(conns, warmup, size);
         }
