@@ -2,6 +2,7 @@ package org.asyncio4j.impl;
 
 import jdk.internal.vm.Continuation;
 import jdk.internal.vm.ContinuationScope;
+import org.asyncio4j.Context;
 import org.asyncio4j.ContextSlot;
 import org.asyncio4j.Engine;
 
@@ -96,10 +97,17 @@ final class ContinuationEngine implements CoroutineEngine {
             this.task = (JavaTask<Object>) task;
         }
 
+        /** Runs the body on this (the loop's) thread, in the task's context, entered here rather than in the body. */
         @Override
         public void resume() {
             started = true;
-            run();
+            ContextSlot slot = task.loop.ownerContextSlot;
+            Context outer = Context.enter(task.context, slot);
+            try {
+                run();
+            } finally {
+                Context.exit(outer, slot);
+            }
             if (isDone()) {
                 Object r = result;
                 Throwable f = failure;

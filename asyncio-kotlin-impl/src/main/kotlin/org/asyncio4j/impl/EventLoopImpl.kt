@@ -422,16 +422,25 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         }
     }
 
-    /** Runs one callback; an exception goes to the exception handler and the loop goes on. */
-    internal fun runHandle(h: Runnable) {
-        if (!debug) {
-            try {
-                h.run()
-            } catch (e: Throwable) {
-                callbackFailed(h, e)
-            }
+    /**
+     * Runs one callback; an exception goes to the exception handler and the loop goes on. Inlined into the run
+     * cycle, whose frame then returns straight to the callback: a body's step resumes it from one frame less.
+     */
+    @Suppress("NOTHING_TO_INLINE")
+    internal inline fun runHandle(h: Runnable) {
+        if (getDebug()) {
+            runHandleTimed(h)
             return
         }
+        try {
+            h.run()
+        } catch (e: Throwable) {
+            callbackFailed(h, e)
+        }
+    }
+
+    /** [runHandle] in debug mode: also times the callback and reports it when slow. */
+    internal fun runHandleTimed(h: Runnable) {
         val t0 = System.nanoTime()
         try {
             h.run()
@@ -445,7 +454,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         }
     }
 
-    private fun callbackFailed(h: Runnable, e: Throwable) {
+    internal fun callbackFailed(h: Runnable, e: Throwable) {
         callExceptionHandler(
             linkedMapOf("message" to "Exception in callback $h", "exception" to e, "handle" to h),
         )

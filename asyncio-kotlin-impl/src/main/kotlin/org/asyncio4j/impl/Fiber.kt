@@ -35,7 +35,8 @@ internal interface GeneratorFiber {
 /**
  * The execution context of one Java body. Control moves strictly: the loop side calls [resume] (from a
  * task step), the body runs until it calls [suspend] (at an await) or until it ended, and only then does
- * the loop go on. Never two at once.
+ * the loop go on. Never two at once. The engine keeps the task's context entered on the thread that runs the
+ * body ([JavaTask.enterContext]) and left while the body is suspended.
  */
 internal interface Fiber {
     /** Loop side: runs the body from its start or its last [suspend] until it suspends again or ends. */

@@ -73,10 +73,13 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
             baton = false
             var result: Any? = null
             var failure: Throwable? = null
+            task.enterContext()
             try {
                 result = task.callBody()
             } catch (t: Throwable) {
                 failure = t
+            } finally {
+                task.leaveContext()
             }
             @Suppress("UNCHECKED_CAST")
             (task as JavaTask<Any?>).finishBody(result, failure)
@@ -121,7 +124,18 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
         /** Running the loop here already takes this body's own step when it comes next. */
         override fun suspendYielding() = suspend()
 
+        /** While this body's thread runs the loop and waits, the task's context is left there. */
         override fun suspend() {
+            task.leaveContext()
+            try {
+                runLoopUntilStepped()
+            } finally {
+                task.enterContext()
+            }
+        }
+
+        /** Runs the loop's callbacks until this body's step comes up, or hands the baton on and waits for it. */
+        private fun runLoopUntilStepped() {
             stepped = false
             if (returnToCreator()) {
                 awaitBaton()
