@@ -128,34 +128,32 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
         override fun suspend() {
             task.leaveContext()
             try {
-                runLoopUntilStepped()
+                // Parks in this frame, once the loop has been run: the parked stack is shallower.
+                if (!runLoopUntilStepped()) awaitBaton()
             } finally {
                 task.enterContext()
             }
         }
 
-        /** Runs the loop's callbacks until this body's step comes up, or hands the baton on and waits for it. */
-        private fun runLoopUntilStepped() {
+        /**
+         * Runs the loop's callbacks until this body's step comes up (true), or until the baton has gone to another
+         * thread (false: this body must wait for it).
+         */
+        private fun runLoopUntilStepped(): Boolean {
             stepped = false
-            if (returnToCreator()) {
-                awaitBaton()
-                return
-            }
+            if (returnToCreator()) return false
             while (true) {
                 val h = loop.nextHandle(false)
                 if (h == null) {
                     handToMain()
-                    awaitBaton()
-                    return
+                    return false
                 }
                 loop.runHandle(h)
                 if (handedOff) {
-                    // Wait here rather than inside the step that handed over: the parked stack is shallower.
                     handedOff = false
-                    awaitBaton()
-                    return
+                    return false
                 }
-                if (stepped) return
+                if (stepped) return true
             }
         }
 
