@@ -2,6 +2,7 @@ package org.asyncio4j;
 
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * A set of {@link ContextVar} values: Python's {@code contextvars.Context}.
@@ -14,7 +15,7 @@ import java.util.concurrent.Callable;
  * <p>A thread's current context is kept in its {@link ContextSlot}: see {@link #currentThreadSlot()}.
  */
 public final class Context {
-    private static final ThreadLocal<ContextSlot> THREAD_SLOTS = ThreadLocal.withInitial(ThreadSlot::new);
+    private static final ThreadLocal<ThreadSlot> THREAD_SLOTS = ThreadLocal.withInitial(ThreadSlot::new);
 
     Map<ContextVar<?>, Object> values;
     private boolean entered;
@@ -51,9 +52,10 @@ public final class Context {
 
     /**
      * The slot that holds the current thread's context: its {@link ContextSlot} if it is a virtual thread whose
-     * uncaught-exception handler is one, else a slot of its own kept in a thread-local. An event loop that runs
-     * code on one thread may look it up once and pass it to {@link #enter(Context, ContextSlot)} and
-     * {@link #exit(Context, ContextSlot)}, sparing the thread-local's lookup at every task switch.
+     * uncaught-exception handler is one, else the slot its router names (see {@link #routeThreadSlot}), else a
+     * slot of its own kept in a thread-local. An event loop that runs code on one thread may look it up once and
+     * pass it to {@link #enter(Context, ContextSlot)} and {@link #exit(Context, ContextSlot)}, sparing the
+     * thread-local's lookup at every task switch.
      *
      * @return the current thread's slot
      */
@@ -62,7 +64,31 @@ public final class Context {
         if (t.isVirtual() && t.getUncaughtExceptionHandler() instanceof ContextSlot slot) {
             return slot;
         }
-        return THREAD_SLOTS.get();
+        ThreadSlot own = THREAD_SLOTS.get();
+        Supplier<ContextSlot> router = own.router;
+        if (router != null) {
+            ContextSlot routed = router.get();
+            if (routed != null) {
+                return routed;
+            }
+        }
+        return own;
+    }
+
+    /**
+     * For event-loop engines: while a loop runs code of several coroutine bodies on the current thread, each
+     * keeping its current context in a slot of its own, {@link #currentThreadSlot()} asks {@code router} for the
+     * slot of the code running now (a null answer: the thread's own slot). Put the returned router back when the
+     * loop stops running on this thread.
+     *
+     * @param router names the slot of the code running now, or null to stop routing
+     * @return the router that was installed, or null
+     */
+    public static Supplier<ContextSlot> routeThreadSlot(Supplier<ContextSlot> router) {
+        ThreadSlot own = THREAD_SLOTS.get();
+        Supplier<ContextSlot> previous = own.router;
+        own.router = router;
+        return previous;
     }
 
     /**
@@ -166,6 +192,7 @@ public final class Context {
     /** A platform thread's slot (or a virtual thread's without one of its own), kept in a thread-local. */
     private static final class ThreadSlot implements ContextSlot {
         private Context current;
+        private Supplier<ContextSlot> router;
 
         @Override
         public Context currentContext() {

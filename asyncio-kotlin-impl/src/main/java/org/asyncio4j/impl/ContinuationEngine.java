@@ -5,6 +5,7 @@ import jdk.internal.vm.ContinuationScope;
 import org.asyncio4j.Context;
 import org.asyncio4j.ContextSlot;
 import org.asyncio4j.Engine;
+import java.util.function.Supplier;
 
 /**
  * The continuation engine: each body is a {@code jdk.internal.vm.Continuation} run by the loop's own
@@ -39,10 +40,22 @@ final class ContinuationEngine implements CoroutineEngine {
         return new GeneratorContinuation(body);
     }
 
-    /** Every body and callback runs on the thread that runs (or closes) the loop: its slot, looked up once. */
+    /** The running body's fiber, or outside bodies the slot of the thread that runs (or closes) the loop. */
     @Override
     public ContextSlot contextSlot() {
-        return loop.ownerContextSlot;
+        ContextSlot body = runningFiber();
+        return body != null ? body : loop.ownerContextSlot;
+    }
+
+    /** The loop's thread looks up its context in the running body's fiber, if any. */
+    @Override
+    public Supplier<ContextSlot> getThreadSlotRouter() {
+        return ContinuationEngine::runningFiber;
+    }
+
+    /** The innermost body running on this thread (async generators' continuations are inside their consumer's). */
+    private static ContextSlot runningFiber() {
+        return (ContinuationFiber) Continuation.getCurrentContinuation(SCOPE);
     }
 
     /** A generator body as a continuation nested in the consumer's: emit yields only the generator. */
@@ -71,9 +84,15 @@ final class ContinuationEngine implements CoroutineEngine {
      * A body as a continuation: resume runs it on the calling (loop) thread until it yields. Only the body runs
      * inside the continuation; the task is completed outside, once the continuation is done, so that the frames
      * a suspended body keeps are few and small.
+     *
+     * <p>It is also the slot of its body's current context: the loop thread's lookups go to the running body's
+     * fiber ({@link #getThreadSlotRouter}), so a task switch writes no context into the thread's slot. Such a
+     * write stored a young object into an old one at every switch, which costs a fence in G1's write barrier.
      */
-    static final class ContinuationFiber extends Continuation implements Fiber {
+    static final class ContinuationFiber extends Continuation implements Fiber, ContextSlot {
         private final JavaTask<Object> task;
+        /** The body's current context: its task's, or one the body entered; unchanged across switches. */
+        private Context current;
         private boolean started;
         /** The first run of an eager task, inside its creator: its first suspension must return there. */
         private boolean eagerStart;
@@ -95,18 +114,30 @@ final class ContinuationEngine implements CoroutineEngine {
         ContinuationFiber(JavaTask<?> task) {
             super(SCOPE, RUN_BODY);
             this.task = (JavaTask<Object>) task;
+            this.current = task.context;
+        }
+
+        @Override
+        public Context currentContext() {
+            return current;
+        }
+
+        @Override
+        public void setCurrentContext(Context context) {
+            if (context != current) {
+                current = context;
+            }
         }
 
         /** Runs the body on this (the loop's) thread, in the task's context, entered here rather than in the body. */
         @Override
         public void resume() {
             started = true;
-            ContextSlot slot = task.loop.ownerContextSlot;
-            Context outer = Context.enter(task.context, slot);
+            Context outer = Context.enter(task.context, this);
             try {
                 run();
             } finally {
-                Context.exit(outer, slot);
+                Context.exit(outer, this);
             }
             if (isDone()) {
                 Object r = result;

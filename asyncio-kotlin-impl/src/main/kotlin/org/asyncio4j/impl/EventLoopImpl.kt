@@ -279,6 +279,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         mainThread = me
         owner = me
         ownerContextSlot = Context.currentThreadSlot()
+        val previousRouter = Context.routeThreadSlot(engine.threadSlotRouter)
         running = true
         RUNNING_LOOP.set(this)
         recentLoop = this
@@ -293,6 +294,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
             stopping = false
             running = false
             owner = null
+            Context.routeThreadSlot(previousRouter)
             if (previous == null) RUNNING_LOOP.remove() else RUNNING_LOOP.set(previous)
         }
     }
@@ -511,6 +513,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         mainThread = me
         owner = me
         ownerContextSlot = Context.currentThreadSlot()
+        val previousRouter = Context.routeThreadSlot(engine.threadSlotRouter)
         try {
             ready.clear()
             timers.clear()
@@ -523,6 +526,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
         } finally {
             closed = true
             owner = null
+            Context.routeThreadSlot(previousRouter)
             if (recentLoop === this) recentLoop = null
         }
     }

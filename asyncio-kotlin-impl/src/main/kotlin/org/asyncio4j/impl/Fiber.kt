@@ -2,6 +2,7 @@ package org.asyncio4j.impl
 
 import org.asyncio4j.ContextSlot
 import org.asyncio4j.Engine
+import java.util.function.Supplier
 
 /**
  * How Java coroutine bodies are run: the small internal interface behind the two engines. An engine
@@ -16,8 +17,11 @@ internal interface CoroutineEngine {
     /** A fiber for the body of an async generator, which runs inside the tasks that consume it. */
     fun newGeneratorFiber(body: Runnable): GeneratorFiber
 
-    /** The [ContextSlot] of the thread running the loop's code now (a body, a callback), for entering contexts. */
+    /** The [ContextSlot] of the code running the loop's code now (a body, a callback), for entering contexts. */
     fun contextSlot(): ContextSlot
+
+    /** What the loop's thread routes its slot lookups to while the loop runs there (see [org.asyncio4j.Context.routeThreadSlot]), or null. */
+    val threadSlotRouter: Supplier<ContextSlot>?
 }
 
 /**
@@ -35,8 +39,8 @@ internal interface GeneratorFiber {
 /**
  * The execution context of one Java body. Control moves strictly: the loop side calls [resume] (from a
  * task step), the body runs until it calls [suspend] (at an await) or until it ended, and only then does
- * the loop go on. Never two at once. The engine keeps the task's context entered on the thread that runs the
- * body ([JavaTask.enterContext]) and left while the body is suspended.
+ * the loop go on. Never two at once. The engine keeps the task's context entered for the body while it runs
+ * (in the slot that [CoroutineEngine.contextSlot] names there) and left while it is suspended.
  */
 internal interface Fiber {
     /** Loop side: runs the body from its start or its last [suspend] until it suspends again or ends. */

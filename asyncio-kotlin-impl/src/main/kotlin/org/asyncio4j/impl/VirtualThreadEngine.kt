@@ -4,6 +4,7 @@ import org.asyncio4j.Context
 import org.asyncio4j.ContextSlot
 import org.asyncio4j.Engine
 import java.util.concurrent.locks.LockSupport
+import java.util.function.Supplier
 
 /**
  * The flagless engine: each body is a virtual thread, and a strict baton lets exactly one thread (the
@@ -29,6 +30,9 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
 
     /** A body's or generator's own slot (no thread-local), or the loop's own thread's. */
     override fun contextSlot(): ContextSlot = Context.currentThreadSlot()
+
+    /** Bodies run on threads of their own, each its own slot: nothing to route. */
+    override val threadSlotRouter: Supplier<ContextSlot>? get() = null
 
     /**
      * What a thread of this engine keeps instead of thread-locals: its loop ([EventLoopImpl.runningLoop]) and

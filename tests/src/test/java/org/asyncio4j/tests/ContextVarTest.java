@@ -12,6 +12,7 @@ import java.util.NoSuchElementException;
 import org.asyncio4j.Context;
 import org.asyncio4j.ContextSlot;
 import org.asyncio4j.ContextVar;
+import org.asyncio4j.Future;
 import org.asyncio4j.Task;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +67,33 @@ class ContextVarTest extends LoopTest {
             return null;
         });
         assertEquals(List.of("a=a", "b=b", "c=c", "a=a", "b=b", "c=c", "a=a", "b=b", "c=c", "main=unset"), trace);
+    }
+
+    /**
+     * CPython 3.13 prints 1, 0, 2 for the same program (with {@code task.get_context()}): a suspended task's
+     * context is not entered, so other code may run in it, and the task sees what was set there.
+     */
+    @Test
+    void aSuspendedTasksContextCanBeRunElsewhereAndTheTaskSeesWhatWasSetThere() {
+        List<String> trace = new ArrayList<>();
+        runMain(() -> {
+            Future<Object> gate = loop.createFuture();
+            Context[] taskContext = new Context[1];
+            Task<String> t = createTask(() -> {
+                VAR.set("1");
+                taskContext[0] = Context.current();
+                await(gate);
+                return VAR.get();
+            });
+            sleep(0);
+            trace.add(taskContext[0].run(VAR::get));
+            taskContext[0].run(() -> VAR.set("2"));
+            trace.add(VAR.get());
+            gate.setResult(null);
+            trace.add(await(t));
+            return null;
+        });
+        assertEquals(List.of("1", "unset", "2"), trace);
     }
 
     @Test
