@@ -183,7 +183,7 @@ internal open class FutureImpl<T>(@JvmField internal val loop: EventLoopImpl) : 
 
     private fun scheduleEntry(entry: Any) {
         if (entry is JavaTask<*>) {
-            loop.readyAdd(entry.step)
+            loop.readyAdd(entry)
         } else if (entry is InternalDoneCallback) {
             loop.readyAdd(entry)
         } else {

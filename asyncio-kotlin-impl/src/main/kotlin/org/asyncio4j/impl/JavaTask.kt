@@ -17,27 +17,14 @@ import java.util.concurrent.CancellationException
  * step throws [CancelledError] into the body at its await, once per request.
  */
 internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, name: String?, eagerStart: Boolean) :
-    TaskImpl<T>(loop, name) {
+    TaskImpl<T>(loop, name), Runnable {
     internal val fiber: Fiber = loop.engine.newFiber(this)
     /** What the body's await throws when resumed (CPython's `coro.throw(exc)`); null to return normally. */
     private var sendException: Throwable? = null
     private var futWaiter: FutureImpl<*>? = null
     private var mustCancel = false
-    /**
-     * The task's step in the ready queue: scheduled to start the body, after a `sleep(0)`, and by the awaited
-     * future when it is done (CPython's `__wakeup`, which [prepareStep] folds in: one object per task). It prints
-     * as the task, so that debug mode's "Executing ... took 0.2 seconds" names the task, as CPython's does.
-     */
-    internal val step = object : Runnable {
-        override fun run() = step()
-
-        override fun toString(): String = this@JavaTask.toString()
-    }
-    /** The context that was current where the body was last resumed; restored while it is suspended. */
-    private var outerContext: Context? = null
-
     init {
-        if (eagerStart) startEagerly() else loop.readyAdd(step)
+        if (eagerStart) startEagerly() else loop.readyAdd(this)
     }
 
     /** Python 3.12's eager start: the first step runs now, inside the creator, which goes on when the body first waits. */
@@ -53,7 +40,13 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
         }
     }
 
-    private fun step() {
+    /**
+     * The task's step, which the ready queue runs (the task is its own callback there, no object of its own):
+     * scheduled to start the body, after a `sleep(0)`, and by the awaited future when it is done (CPython's
+     * `__wakeup`, which [prepareStep] folds in). It prints as the task, so that debug mode's "Executing ... took
+     * 0.2 seconds" names the task, as CPython's does. Internal: only the loop calls it.
+     */
+    override fun run() {
         prepareStep()
         fiber.resume()
     }
@@ -80,9 +73,9 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
      * where every step is timed on its own.
      */
     fun takeOwnStep(): Boolean {
-        if (!loop.startsNextIteration(step) || loop.getDebug()) return false
+        if (!loop.startsNextIteration(this) || loop.getDebug()) return false
         val h = loop.nextHandle(false) ?: return false
-        check(h === step) { "the next iteration did not start with the step of $this" }
+        check(h === this) { "the next iteration did not start with the step of $this" }
         prepareStep()
         return true
     }
@@ -133,11 +126,11 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
 
     /** In the body: give up control for one loop iteration (`await asyncio.sleep(0)`). */
     fun yieldNow() {
-        loop.readyAdd(step)
+        loop.readyAdd(this)
         try {
             switchOut { fiber.suspendYielding() }
         } catch (pinned: PinnedAwaitException) {
-            loop.ready.removeAt(loop.ready.lastIndexOf(step))
+            loop.ready.removeAt(loop.ready.lastIndexOf(this))
             throw pinned.toUserError()
         }
     }
@@ -156,15 +149,6 @@ internal class JavaTask<T>(loop: EventLoopImpl, private val coro: Coroutine<T>, 
             throw pinned
         }
         takeSendException()
-    }
-
-    /** The task's context follows the thread running the body: left when it stops running there (engines). */
-    fun leaveContext() {
-        Context.exit(outerContext, loop.engine.contextSlot())
-    }
-
-    fun enterContext() {
-        outerContext = Context.enter(context, loop.engine.contextSlot())
     }
 
     private fun takeSendException() {

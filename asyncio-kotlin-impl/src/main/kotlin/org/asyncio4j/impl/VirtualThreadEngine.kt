@@ -34,6 +34,9 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
     /** Bodies run on threads of their own, each its own slot: nothing to route. */
     override val threadSlotRouter: Supplier<ContextSlot>? get() = null
 
+    /** The engine thread running now: a body's or an async generator's (each is its thread's slot). */
+    private fun runningEngineThread(): EngineThread = Thread.currentThread().uncaughtExceptionHandler as EngineThread
+
     /**
      * What a thread of this engine keeps instead of thread-locals: its loop ([EventLoopImpl.runningLoop]) and
      * its current context ([ContextSlot]). It is the thread's uncaught-exception handler, a field every thread
@@ -42,6 +45,18 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
     internal abstract inner class EngineThread : Thread.UncaughtExceptionHandler, ContextSlot {
         val loop: EventLoopImpl get() = this@VirtualThreadEngine.loop
         private var context: Context? = null
+        /** What was current on this thread before [enterTaskContext]: current again at [leaveTaskContext]. */
+        private var outerContext: Context? = null
+
+        /** Makes [task]'s context current on this thread (this is the thread's slot). */
+        fun enterTaskContext(task: JavaTask<*>) {
+            outerContext = Context.enter(task.context, this)
+        }
+
+        /** Leaves the task's context entered here: the body stops running on this thread for now. */
+        fun leaveTaskContext() {
+            Context.exit(outerContext, this)
+        }
 
         override fun currentContext(): Context? = context
 
@@ -77,13 +92,13 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
             baton = false
             var result: Any? = null
             var failure: Throwable? = null
-            task.enterContext()
+            enterTaskContext(task)
             try {
                 result = task.callBody()
             } catch (t: Throwable) {
                 failure = t
             } finally {
-                task.leaveContext()
+                leaveTaskContext()
             }
             @Suppress("UNCHECKED_CAST")
             (task as JavaTask<Any?>).finishBody(result, failure)
@@ -128,14 +143,18 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
         /** Running the loop here already takes this body's own step when it comes next. */
         override fun suspendYielding() = suspend()
 
-        /** While this body's thread runs the loop and waits, the task's context is left there. */
+        /**
+         * While the thread running the body's code (its own, or an async generator's it is inside) runs the loop
+         * and waits, the task's context is left there.
+         */
         override fun suspend() {
-            task.leaveContext()
+            val here = runningEngineThread()
+            here.leaveTaskContext()
             try {
                 // Parks in this frame, once the loop has been run: the parked stack is shallower.
                 if (!runLoopUntilStepped()) awaitBaton()
             } finally {
-                task.enterContext()
+                here.enterTaskContext(task)
             }
         }
 
@@ -224,9 +243,11 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
 
         override fun enter(task: JavaTask<*>) {
             val fiber = task.fiber as VirtualThreadFiber
+            // The consumer: the task's own thread, or the thread of a generator that consumes this one.
+            val here = runningEngineThread()
             this.task = task
             consumer = fiber.activeThread
-            task.leaveContext()
+            here.leaveTaskContext()
             fiber.activeThread = thread
             loop.owner = thread
             consumerTurn = false
@@ -238,24 +259,23 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
                 LockSupport.unpark(thread)
             }
             while (!consumerTurn) LockSupport.park(this)
-            task.enterContext()
+            here.enterTaskContext(task)
         }
 
         override fun run() {
             generatorTurn = false
-            task!!.enterContext()
+            enterTaskContext(task!!)
             body.run()
-            task!!.leaveContext()
+            leaveTaskContext()
             handBack()
         }
 
         override fun emit() {
-            val t = task!!
-            t.leaveContext()
+            leaveTaskContext()
             handBack()
             while (!generatorTurn) LockSupport.park(this)
             generatorTurn = false
-            task!!.enterContext()
+            enterTaskContext(task!!)
         }
 
         private fun handBack() {
