@@ -91,7 +91,7 @@ final class ContinuationEngine implements CoroutineEngine {
      */
     static final class ContinuationFiber extends Continuation implements Fiber, ContextSlot {
         private final JavaTask<Object> task;
-        /** The body's current context: its task's, or one the body entered; unchanged across switches. */
+        /** The body's current context: its task's, or one the body entered; kept across switches. */
         private Context current;
         private boolean started;
         /** The first run of an eager task, inside its creator: its first suspension must return there. */
@@ -129,15 +129,19 @@ final class ContinuationEngine implements CoroutineEngine {
             }
         }
 
-        /** Runs the body on this (the loop's) thread, in the task's context, entered here rather than in the body. */
+        /**
+         * Runs the body on this (the loop's) thread, in its current context (the task's, or one the body entered
+         * with {@code Context.run} and awaited in), entered here rather than in the body and left, not changed,
+         * when it suspends.
+         */
         @Override
         public void resume() {
             started = true;
-            Context outer = Context.enter(task.context, this);
+            Context.enter(current, this);
             try {
                 run();
             } finally {
-                Context.exit(outer, this);
+                Context.exit(current, this);
             }
             if (isDone()) {
                 Object r = result;

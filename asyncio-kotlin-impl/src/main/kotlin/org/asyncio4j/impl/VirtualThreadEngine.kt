@@ -45,17 +45,22 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
     internal abstract inner class EngineThread : Thread.UncaughtExceptionHandler, ContextSlot {
         val loop: EventLoopImpl get() = this@VirtualThreadEngine.loop
         private var context: Context? = null
-        /** What was current on this thread before [enterTaskContext]: current again at [leaveTaskContext]. */
+        /** What was current on this thread before [enterBodyContext]: current again at [leaveBodyContext]. */
         private var outerContext: Context? = null
 
-        /** Makes [task]'s context current on this thread (this is the thread's slot). */
-        fun enterTaskContext(task: JavaTask<*>) {
-            outerContext = Context.enter(task.context, this)
+        /** Makes a body's context current on this thread (this is the thread's slot): the body runs here now. */
+        fun enterBodyContext(body: Context) {
+            outerContext = Context.enter(body, this)
         }
 
-        /** Leaves the task's context entered here: the body stops running on this thread for now. */
-        fun leaveTaskContext() {
+        /**
+         * Leaves the body's current context (its task's, or one the body entered with `Context.run` and awaits in):
+         * the body stops running on this thread for now. Returns that context, to enter again where it resumes.
+         */
+        fun leaveBodyContext(): Context {
+            val body = context!!
             Context.exit(outerContext, this)
+            return body
         }
 
         override fun currentContext(): Context? = context
@@ -92,13 +97,13 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
             baton = false
             var result: Any? = null
             var failure: Throwable? = null
-            enterTaskContext(task)
+            enterBodyContext(task.context)
             try {
                 result = task.callBody()
             } catch (t: Throwable) {
                 failure = t
             } finally {
-                leaveTaskContext()
+                leaveBodyContext()
             }
             @Suppress("UNCHECKED_CAST")
             (task as JavaTask<Any?>).finishBody(result, failure)
@@ -149,12 +154,12 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
          */
         override fun suspend() {
             val here = runningEngineThread()
-            here.leaveTaskContext()
+            val body = here.leaveBodyContext()
             try {
                 // Parks in this frame, once the loop has been run: the parked stack is shallower.
                 if (!runLoopUntilStepped()) awaitBaton()
             } finally {
-                here.enterTaskContext(task)
+                here.enterBodyContext(body)
             }
         }
 
@@ -247,7 +252,7 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
             val here = runningEngineThread()
             this.task = task
             consumer = fiber.activeThread
-            here.leaveTaskContext()
+            val consumerContext = here.leaveBodyContext()
             fiber.activeThread = thread
             loop.owner = thread
             consumerTurn = false
@@ -259,23 +264,23 @@ internal class VirtualThreadEngine(private val loop: EventLoopImpl) : CoroutineE
                 LockSupport.unpark(thread)
             }
             while (!consumerTurn) LockSupport.park(this)
-            here.enterTaskContext(task)
+            here.enterBodyContext(consumerContext)
         }
 
         override fun run() {
             generatorTurn = false
-            enterTaskContext(task!!)
+            enterBodyContext(task!!.context)
             body.run()
-            leaveTaskContext()
+            leaveBodyContext()
             handBack()
         }
 
         override fun emit() {
-            leaveTaskContext()
+            val generatorContext = leaveBodyContext()
             handBack()
             while (!generatorTurn) LockSupport.park(this)
             generatorTurn = false
-            enterTaskContext(task!!)
+            enterBodyContext(generatorContext)
         }
 
         private fun handBack() {

@@ -96,6 +96,36 @@ class ContextVarTest extends LoopTest {
         assertEquals(List.of("1", "unset", "2"), trace);
     }
 
+    /**
+     * Java only (Python's {@code ctx.run} cannot await): a body that awaits inside {@code Context.run} resumes in
+     * that context, which is not entered while the body is suspended, and leaves it when the run returns.
+     */
+    @Test
+    void aBodyThatAwaitsInsideContextRunResumesInThatContext() {
+        List<String> trace = new ArrayList<>();
+        runMain(() -> {
+            VAR.set("task");
+            Context other = Context.copyContext();
+            Task<Object> peer = createTask(() -> {
+                trace.add("peer runs in other: " + other.run(VAR::get));
+                return null;
+            });
+            String seen = other.run(() -> {
+                VAR.set("other");
+                await(peer);
+                sleep(0);
+                return VAR.get();
+            });
+            trace.add("inside run after awaits: " + seen);
+            trace.add("after run: " + VAR.get());
+            sleep(0);
+            trace.add("after another await: " + VAR.get());
+            return null;
+        });
+        assertEquals(List.of("peer runs in other: other", "inside run after awaits: other", "after run: task",
+                "after another await: task"), trace);
+    }
+
     @Test
     void resetRestoresThePreviousValueAndATokenWorksOnce() {
         runMain(() -> {
