@@ -1,7 +1,6 @@
 package org.asyncio4j.impl
 
 import org.asyncio4j.CancelledError
-import org.asyncio4j.Context
 import org.asyncio4j.Coroutine
 import java.util.concurrent.CancellationException
 
