@@ -54,3 +54,16 @@ private suspend fun awaitDone(f: FutureImpl<*>) {
         // The outcome stays in the future; the caller reads it.
     }
 }
+
+/**
+ * Waits for [fut] as the last of [waiters], which it leaves however the wait ends: CPython's
+ * `waiters.append(fut)`, then `await fut` with `waiters.remove(fut)` in a `finally` (locks.py).
+ */
+internal suspend fun <T> awaitAsWaiter(waiters: ArrayDeque<FutureImpl<T>>, fut: FutureImpl<T>) {
+    waiters.addLast(fut)
+    try {
+        awaitFuture(fut)
+    } finally {
+        waiters.remove(fut)
+    }
+}

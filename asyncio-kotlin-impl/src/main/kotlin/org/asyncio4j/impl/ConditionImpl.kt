@@ -50,13 +50,8 @@ internal class ConditionImpl(lock: Lock?) : LoopBound(), Condition, SuspendAcqui
         lock.release()
         try {
             try {
-                waiters.addLast(fut)
-                try {
-                    awaitFuture(fut)
-                    return
-                } finally {
-                    waiters.remove(fut)
-                }
+                awaitAsWaiter(waiters, fut)
+                return
             } finally {
                 reacquire()
             }

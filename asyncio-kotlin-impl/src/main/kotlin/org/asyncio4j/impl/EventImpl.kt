@@ -38,12 +38,7 @@ internal class EventImpl : LoopBound(), Event {
         checkUse("Event.await")
         if (value) return
         val fut = FutureImpl<Boolean>(loopForWaiting("Event.await"))
-        waiters.addLast(fut)
-        try {
-            awaitFuture(fut)
-        } finally {
-            waiters.remove(fut)
-        }
+        awaitAsWaiter(waiters, fut)
     }
 
     override fun toString(): String =

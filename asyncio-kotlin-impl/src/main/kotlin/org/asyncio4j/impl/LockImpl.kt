@@ -37,14 +37,8 @@ internal class LockImpl : LoopBound(), Lock, SuspendAcquirable {
 
     private suspend fun acquireWaiting() {
         val queue = waiters ?: ArrayDeque<FutureImpl<Boolean>>().also { waiters = it }
-        val fut = FutureImpl<Boolean>(loopForWaiting("Lock.acquire"))
-        queue.addLast(fut)
         try {
-            try {
-                awaitFuture(fut)
-            } finally {
-                queue.remove(fut)
-            }
+            awaitAsWaiter(queue, FutureImpl(loopForWaiting("Lock.acquire")))
         } catch (e: CancellationException) {
             // Keep the invariant: a free lock with waiters always has its first waiter woken.
             if (!held) wakeUpFirst()

@@ -43,14 +43,9 @@ internal open class SemaphoreImpl(initial: Int) : LoopBound(), Semaphore, Suspen
     private suspend fun acquireWaiting() {
         val queue = waiters ?: ArrayDeque<FutureImpl<Boolean>>().also { waiters = it }
         val fut = FutureImpl<Boolean>(loopForWaiting("Semaphore.acquire"))
-        queue.addLast(fut)
         try {
             try {
-                try {
-                    awaitFuture(fut)
-                } finally {
-                    queue.remove(fut)
-                }
+                awaitAsWaiter(queue, fut)
             } catch (e: CancellationException) {
                 // A permit was handed to us (the count was decremented for us): give it back.
                 if (fut.isDone && !fut.cancelled()) value++
