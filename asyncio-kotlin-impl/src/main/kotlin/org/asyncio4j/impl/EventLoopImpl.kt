@@ -430,10 +430,12 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
      */
     @Suppress("NOTHING_TO_INLINE")
     internal inline fun runHandle(h: Runnable) {
-        if (getDebug()) {
-            runHandleTimed(h)
-            return
-        }
+        if (getDebug()) runHandleTimed(h) else runCallback(h)
+    }
+
+    /** Runs [h]; an exception goes to the exception handler. */
+    @Suppress("NOTHING_TO_INLINE")
+    internal inline fun runCallback(h: Runnable) {
         try {
             h.run()
         } catch (e: Throwable) {
@@ -444,11 +446,7 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
     /** [runHandle] in debug mode: also times the callback and reports it when slow. */
     internal fun runHandleTimed(h: Runnable) {
         val t0 = System.nanoTime()
-        try {
-            h.run()
-        } catch (e: Throwable) {
-            callbackFailed(h, e)
-        }
+        runCallback(h)
         progress++
         val took = (System.nanoTime() - t0) / 1e9
         if (took >= slowCallbackDuration) {
