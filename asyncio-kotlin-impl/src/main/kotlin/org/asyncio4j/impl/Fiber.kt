@@ -17,7 +17,7 @@ internal interface CoroutineEngine {
     /** A fiber for the body of an async generator, which runs inside the tasks that consume it. */
     fun newGeneratorFiber(body: Runnable): GeneratorFiber
 
-    /** The [ContextSlot] of the code running the loop's code now (a body, a callback), for entering contexts. */
+    /** The [ContextSlot] of the code the loop runs now (a body, or a callback outside bodies), for entering contexts. */
     fun contextSlot(): ContextSlot
 
     /** What the loop's thread routes its slot lookups to while the loop runs there (see [org.asyncio4j.Context.routeThreadSlot]), or null. */
