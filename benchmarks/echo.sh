@@ -2,7 +2,8 @@
 # Streams echo benchmark: asyncio4j (both engines, one loop and N loops with SO_REUSEPORT), a raw NIO selector
 # echo, and Python's asyncio_bench.py echo on uvloop (and stock asyncio), interleaved, several repetitions.
 #   bash benchmarks/echo.sh [REPS=5]          (from the repository root; loopback only)
-# Prints one JSON line per run into benchmarks/target/echo-results.jsonl, then medians and ratios.
+# Prints one JSON line per run into benchmarks/target/echo-results.jsonl, then medians and ratios, then what a fresh
+# 1 KiB array costs on this machine (FreshArrayCost).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPS="${1:-5}"
@@ -24,7 +25,9 @@ for rep in $(seq 1 "$REPS"); do
   [ "$rep" = 1 ] && python3 "$PYBENCH" echo >> "$OUT"
   echo "rep $rep done" >&2
 done
-python3 - "$OUT" <<'PY'
+# The cost of the fresh array each readexactly returns (Python's semantics), which the raw selector does not pay.
+"$JAVA" -cp "$CP" org.asyncio4j.benchmarks.streams.FreshArrayCost > benchmarks/target/fresh-array.json
+python3 - "$OUT" benchmarks/target/fresh-array.json <<'PY'
 import json, statistics, sys
 runs = {}
 for line in open(sys.argv[1]):
@@ -42,4 +45,7 @@ for k, m in sorted(med.items(), key=lambda kv: -kv[1]["per_unit"]):
     cores = m["cpu_s"] / m["wall_s"]
     print(f"{k:45} {len(runs[k]):4} {m['per_unit']:9.0f} {m['p50_us']:8.1f} {m['p99_us']:9.1f} {cores:6.2f} {eff[k]:10.0f} "
           f"{m['per_unit']/uv:9.2f} {m['per_unit']/raw:6.2f} {eff[k]/eff['python-uvloop']:13.2f} {eff[k]/eff['raw-nio-selector']:10.2f}")
+fa = json.load(open(sys.argv[2]))
+print(f"a copy of {fa['bytes']} B into a fresh array (readexactly's result) {fa['fresh_ns']:.0f} ns, into a reused one "
+      f"{fa['reused_ns']:.0f} ns: {2 * (fa['fresh_ns'] - fa['reused_ns']) / 1e3:.2f} us per round trip (two readexactly)")
 PY
