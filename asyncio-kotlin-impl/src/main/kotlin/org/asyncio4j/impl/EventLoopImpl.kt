@@ -325,16 +325,23 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
                 timers.isEmpty() -> -1L
                 else -> maxOf(0L, timers.peek().whenNanos - clock.nanoTime())
             }
+            var polled = false
             if (timeout != 0L) {
                 val first = timers.peek()
                 if (first != null && clock.advanceTo(first.whenNanos)) {
                     timeout = 0L
-                } else {
-                    if (!mayBlock) return null
+                } else if (mayBlock) {
                     waitIdle(timeout)
+                } else {
+                    // A body cannot wait in the selector: it polls, and leaves the wait to the loop's own thread
+                    // (a thread switch each way) only when no channel is ready yet.
+                    if (!io.active) return null
+                    io.select(0L)
+                    if (ready.isEmpty()) return null
+                    polled = true
                 }
             }
-            if (timeout == 0L && io.active) io.select(0L)
+            if (timeout == 0L && io.active && !polled) io.select(0L)
             runDueTimers()
             batchRemaining = ready.size
             iterationOpen = true
