@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Streams echo benchmark: asyncio4j (both engines, one loop and N loops with SO_REUSEPORT), a raw NIO selector
-# echo, and Python's asyncio_bench.py echo on uvloop (and stock asyncio), interleaved, several repetitions.
+# Streams echo benchmark: asyncio4j (both engines, the virtual-thread one also with one carrier thread; one loop
+# and two loops with SO_REUSEPORT), a raw NIO selector echo, and Python's asyncio_bench.py echo on uvloop (and
+# stock asyncio), interleaved, several repetitions.
 #   bash benchmarks/echo.sh [REPS=5]          (from the repository root; loopback only)
 # Prints one JSON line per run into benchmarks/target/echo-results.jsonl, then medians and ratios, then what a fresh
 # 1 KiB array costs on this machine (FreshArrayCost).
@@ -21,6 +22,8 @@ for rep in $(seq 1 "$REPS"); do
   "$JAVA" -cp "$CP" org.asyncio4j.benchmarks.streams.RawSelectorEcho >> "$OUT"
   "$JAVA" $FLAG -Dasyncio4j.engine=continuation -cp "$CP" org.asyncio4j.benchmarks.streams.EchoBench 2>/dev/null >> "$OUT"
   "$JAVA" -Dasyncio4j.engine=virtual -cp "$CP" org.asyncio4j.benchmarks.streams.EchoBench 2>/dev/null >> "$OUT"
+  "$JAVA" -Dasyncio4j.engine=virtual -Djdk.virtualThreadScheduler.parallelism=1 -cp "$CP" \
+    org.asyncio4j.benchmarks.streams.EchoBench 2>/dev/null >> "$OUT"
   "$JAVA" $FLAG -Dasyncio4j.engine=continuation -cp "$CP" org.asyncio4j.benchmarks.streams.EchoBench --loops 2 2>/dev/null >> "$OUT"
   [ "$rep" = 1 ] && python3 "$PYBENCH" echo >> "$OUT"
   echo "rep $rep done" >&2

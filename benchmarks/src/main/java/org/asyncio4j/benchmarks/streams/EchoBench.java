@@ -177,6 +177,10 @@ public final class EchoBench {
         int loops = o.loops();
         int warmup = o.warmupRounds();
         String engine = System.getProperty("asyncio4j.engine", "auto");
+        String carriers = System.getProperty("jdk.virtualThreadScheduler.parallelism");
+        if (carriers != null) {
+            engine += "-parallelism" + carriers;   // the JDK's virtual-thread carriers, set on the command line
+        }
         if (warmup > 0) {
             // Same workload, not measured: lets the JIT compile the hot path first (CPython needs no warm-up); the
             // second run gets the recompilation after the first run's shutdown out of the way (see the class comment).
