@@ -302,7 +302,8 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
     /**
      * The next ready callback of the run cycle. With [mayBlock] (the loop's own thread) it waits for work
      * and returns [STOP] when the loop must stop; without (a body of the virtual-thread engine) it returns
-     * null where the loop's own thread has to take over: to wait, or to stop.
+     * null where the loop's own thread has to take over: to wait (when a poll of the selector finds no channel
+     * ready), or to stop.
      */
     internal fun nextHandle(mayBlock: Boolean): Runnable? {
         while (true) {
@@ -333,8 +334,8 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
                 } else if (mayBlock) {
                     waitIdle(timeout)
                 } else {
-                    // A body cannot wait in the selector: it polls, and leaves the wait to the loop's own thread
-                    // (a thread switch each way) only when no channel is ready yet.
+                    // A body does not wait in the selector: it polls, and leaves the wait to the loop's own
+                    // thread (a thread switch each way) only when no channel is ready yet.
                     if (!io.active) return null
                     io.select(0L)
                     if (ready.isEmpty()) return null
