@@ -326,7 +326,6 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
                 timers.isEmpty() -> -1L
                 else -> maxOf(0L, timers.peek().whenNanos - clock.nanoTime())
             }
-            var polled = false
             if (timeout != 0L) {
                 val first = timers.peek()
                 if (first != null && clock.advanceTo(first.whenNanos)) {
@@ -339,10 +338,9 @@ class EventLoopImpl(config: LoopConfig) : EventLoop {
                     if (!io.active) return null
                     io.select(0L)
                     if (ready.isEmpty()) return null
-                    polled = true
                 }
             }
-            if (timeout == 0L && io.active && !polled) io.select(0L)
+            if (timeout == 0L && io.active) io.select(0L)
             runDueTimers()
             batchRemaining = ready.size
             iterationOpen = true
